@@ -1,0 +1,283 @@
+package io.gigafab.simulator;
+
+import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
+import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.core.types.structured.BuildInfo;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded OPC UA server (Eclipse Milo) hosting simulated line equipment, reachable at {@code
+ * opc.tcp://<hostname>:<port>/gigafab}. A fixed tick advances every machine's process model and
+ * writes the readings to its nodes; clients read, browse and subscribe as with real equipment.
+ *
+ * <p>Security: one endpoint, SecurityPolicy None and anonymous identity (signed/encrypted endpoints
+ * and user authentication come later).
+ *
+ * <p>Owns its threads ({@link SimulatorThreads}); {@link #close()} stops them all.
+ */
+public final class EquipmentServer implements AutoCloseable {
+
+    public static final String PATH = "/gigafab";
+    public static final String APPLICATION_URI = "urn:gigafab:line-simulator";
+    public static final String APPLICATION_NAME = "Gigafab line simulator";
+
+    private static final Logger log = LoggerFactory.getLogger(EquipmentServer.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final SimulatorThreads threads;
+    private final OpcUaServer server;
+    private final List<SimulatorNamespace> namespaces = new ArrayList<>();
+    private final List<SimulatedCoater> coaters = new ArrayList<>();
+    private final EndpointConfig endpoint;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private long lastTickNanos;
+
+    private EquipmentServer(Builder builder, int port, SimulatorThreads threads) {
+        this.threads = threads;
+        this.endpoint = builder.endpoint(port);
+        this.server = new OpcUaServer(serverConfig(endpoint, threads), this::tcpTransport);
+        var machinery = new MachineryNamespace(server);
+        var coaterNamespace = new CoaterNamespace(server, machinery);
+        namespaces.add(machinery);
+        namespaces.add(coaterNamespace);
+        namespaces.forEach(SimulatorNamespace::startup);
+        for (CoaterDefinition coater : builder.coaters) {
+            CoaterNodes nodes =
+                    coaterNamespace.addCoater(
+                            coater.identity(), coater.settings().dryerZoneSetpoints().size());
+            coaters.add(
+                    SimulatedCoater.create(
+                            coater.identity().equipmentId(),
+                            new CoaterProcess(coater.settings()),
+                            nodes));
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The endpoint URL clients connect to, e.g. {@code opc.tcp://127.0.0.1:4840/gigafab}. */
+    public String endpointUrl() {
+        return endpoint.getEndpointUrl();
+    }
+
+    /** The TCP port the server listens on. */
+    public int port() {
+        return endpoint.getBindPort();
+    }
+
+    /** The process model of a coater, e.g. to stop and start its web. */
+    public Optional<CoaterProcess> coater(String equipmentId) {
+        return coaters.stream()
+                .filter(c -> c.equipmentId().equals(equipmentId))
+                .map(SimulatedCoater::process)
+                .findFirst();
+    }
+
+    private void bindAndStartTicking(Duration tickInterval) throws IOException {
+        try {
+            server.startup().get(STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("could not bind " + endpointUrl(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted binding " + endpointUrl());
+        }
+        lastTickNanos = System.nanoTime();
+        threads.everyTick(tickInterval, this::tick);
+        log.info(
+                "Equipment server listening on {} with {} coater(s)",
+                endpointUrl(),
+                coaters.size());
+    }
+
+    private void tick() {
+        long now = System.nanoTime();
+        Duration elapsed = Duration.ofNanos(now - lastTickNanos);
+        lastTickNanos = now;
+        for (SimulatedCoater coater : coaters) {
+            try {
+                coater.advance(elapsed);
+            } catch (RuntimeException e) {
+                log.error("Tick failed for coater {}", coater.equipmentId(), e);
+            }
+        }
+    }
+
+    /** Stop ticking, unbind, shut the namespaces down and end all server threads. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        threads.stopTicking();
+        namespaces.forEach(SimulatorNamespace::shutdown);
+        try {
+            server.shutdown().get(STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("OPC UA server did not shut down cleanly", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            threads.close();
+        }
+        log.info("Equipment server at {} closed", endpointUrl());
+    }
+
+    private OpcTcpServerTransport tcpTransport(TransportProfile profile) {
+        if (profile != TransportProfile.TCP_UASC_UABINARY) {
+            throw new IllegalArgumentException("only opc.tcp is served: " + profile);
+        }
+        return new OpcTcpServerTransport(
+                OpcTcpServerTransportConfig.newBuilder()
+                        .setExecutor(threads.miloExecutor())
+                        .setEventLoop(threads.eventLoop())
+                        .build());
+    }
+
+    private static OpcUaServerConfig serverConfig(
+            EndpointConfig endpoint, SimulatorThreads threads) {
+        return OpcUaServerConfig.builder()
+                .setApplicationUri(APPLICATION_URI)
+                .setApplicationName(LocalizedText.english(APPLICATION_NAME))
+                .setProductUri(APPLICATION_URI)
+                .setBuildInfo(
+                        new BuildInfo(
+                                APPLICATION_URI,
+                                "Gigafab",
+                                APPLICATION_NAME,
+                                OpcUaServer.SDK_VERSION,
+                                "",
+                                DateTime.now()))
+                .setEndpoints(Set.of(endpoint))
+                .setCertificateManager(
+                        new DefaultCertificateManager(new MemoryCertificateQuarantine()))
+                .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
+                .setExecutor(threads.miloExecutor())
+                .setScheduledExecutor(threads.miloScheduler())
+                .build();
+    }
+
+    private record CoaterDefinition(MachineIdentity identity, CoaterSettings settings) {}
+
+    /** Where the server listens, how fast it ticks and which machines it hosts. */
+    public static final class Builder {
+
+        private String bindAddress = "127.0.0.1";
+        private String hostname = "127.0.0.1";
+        private int port = 4840;
+        private Duration tickInterval = Duration.ofMillis(100);
+        private final List<CoaterDefinition> coaters = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Address to listen on; {@code 0.0.0.0} for all interfaces. Default 127.0.0.1. */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+            return this;
+        }
+
+        /** Host name put into the endpoint URL clients are told to use. Default 127.0.0.1. */
+        public Builder hostname(String hostname) {
+            this.hostname = hostname;
+            return this;
+        }
+
+        /** TCP port; 0 picks a free one (see {@link EquipmentServer#port()}). Default 4840. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("not a TCP port: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** How often the process models advance and the nodes update. Default 100 ms. */
+        public Builder tickInterval(Duration tickInterval) {
+            if (tickInterval.isNegative() || tickInterval.isZero()) {
+                throw new IllegalArgumentException("tick interval must be positive");
+            }
+            this.tickInterval = tickInterval;
+            return this;
+        }
+
+        /** Host a coater with this nameplate and process settings. */
+        public Builder coater(MachineIdentity identity, CoaterSettings settings) {
+            if (coaters.stream()
+                    .anyMatch(c -> c.identity().equipmentId().equals(identity.equipmentId()))) {
+                throw new IllegalArgumentException("two coaters named " + identity.equipmentId());
+            }
+            coaters.add(new CoaterDefinition(identity, settings));
+            return this;
+        }
+
+        /** Build the address space, bind the endpoint and start ticking. */
+        public EquipmentServer start() throws IOException {
+            int boundPort = port == 0 ? freePort(bindAddress) : port;
+            var threads = new SimulatorThreads();
+            EquipmentServer server = null;
+            try {
+                server = new EquipmentServer(this, boundPort, threads);
+                server.bindAndStartTicking(tickInterval);
+                return server;
+            } catch (IOException | RuntimeException e) {
+                if (server != null) {
+                    server.close();
+                } else {
+                    threads.close();
+                }
+                throw e;
+            }
+        }
+
+        private EndpointConfig endpoint(int port) {
+            return EndpointConfig.newBuilder()
+                    .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
+                    .setBindAddress(bindAddress)
+                    .setBindPort(port)
+                    .setHostname(hostname)
+                    .setPath(PATH)
+                    .setSecurityPolicy(SecurityPolicy.None)
+                    .setSecurityMode(MessageSecurityMode.None)
+                    .addTokenPolicies(USER_TOKEN_POLICY_ANONYMOUS)
+                    .build();
+        }
+
+        private static int freePort(String bindAddress) throws IOException {
+            try (var socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), 0));
+                return socket.getLocalPort();
+            }
+        }
+    }
+}
