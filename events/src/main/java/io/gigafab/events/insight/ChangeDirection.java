@@ -1,0 +1,7 @@
+package io.gigafab.events.insight;
+
+/** Which way a suggested recipe change moves a setpoint. */
+public enum ChangeDirection {
+    INCREASE,
+    DECREASE
+}
