@@ -1,6 +1,7 @@
 package io.gigafab.recipes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gigafab.events.EquipmentClass;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,13 +1,13 @@
 package io.gigafab.recipes;
 
-import static io.gigafab.recipes.EquipmentClass.AGING;
-import static io.gigafab.recipes.EquipmentClass.CALENDER;
-import static io.gigafab.recipes.EquipmentClass.COATER;
-import static io.gigafab.recipes.EquipmentClass.FILLER;
-import static io.gigafab.recipes.EquipmentClass.FORMATION;
-import static io.gigafab.recipes.EquipmentClass.GRADER;
-import static io.gigafab.recipes.EquipmentClass.SLITTER;
-import static io.gigafab.recipes.EquipmentClass.STACKER;
+import static io.gigafab.events.EquipmentClass.AGING;
+import static io.gigafab.events.EquipmentClass.CALENDER;
+import static io.gigafab.events.EquipmentClass.COATER;
+import static io.gigafab.events.EquipmentClass.FILLER;
+import static io.gigafab.events.EquipmentClass.FORMATION;
+import static io.gigafab.events.EquipmentClass.GRADER;
+import static io.gigafab.events.EquipmentClass.SLITTER;
+import static io.gigafab.events.EquipmentClass.STACKER;
 import static io.gigafab.recipes.SettingKind.AIRFLOW;
 import static io.gigafab.recipes.SettingKind.CELL_VOLTAGE;
 import static io.gigafab.recipes.SettingKind.COUNT;
@@ -23,6 +23,7 @@ import static io.gigafab.recipes.SettingKind.WEB_SPEED;
 import static io.gigafab.recipes.SettingSpec.optional;
 import static io.gigafab.recipes.SettingSpec.required;
 
+import io.gigafab.events.EquipmentClass;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

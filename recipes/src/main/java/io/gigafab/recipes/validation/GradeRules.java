@@ -1,6 +1,6 @@
 package io.gigafab.recipes.validation;
 
-import io.gigafab.recipes.EquipmentClass;
+import io.gigafab.events.EquipmentClass;
 import io.gigafab.recipes.GradeBin;
 import io.gigafab.recipes.Limits;
 import io.gigafab.recipes.Recipe;

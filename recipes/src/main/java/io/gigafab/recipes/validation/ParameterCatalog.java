@@ -1,13 +1,18 @@
 package io.gigafab.recipes.validation;
 
+import io.gigafab.events.EquipmentClass;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The process parameters the plant knows, with the one unit each must be written in. Parameters not
- * listed here are allowed (equipment-specific extras) but must still name a unit.
+ * The process parameters the plant knows, with the one unit each must be written in, and the ones
+ * every recipe of an equipment class must define. Parameters not listed here are allowed
+ * (equipment-specific extras) but must still name a unit.
  */
 public final class ParameterCatalog {
 
@@ -49,6 +54,12 @@ public final class ParameterCatalog {
                     Map.entry("capacity", "Ah"),
                     Map.entry("dcir", "mOhm"));
 
+    /**
+     * Required parameters per equipment class. Classes without recipes yet (MIXER, NOTCHER, WINDER,
+     * WELDER) are absent and require nothing.
+     */
+    private static final Map<EquipmentClass, List<String>> REQUIRED = required();
+
     /** Parameters whose value depends on the electrode: the recipe must say which one. */
     private static final Set<String> ELECTRODE_SPECIFIC = Set.of("coat_weight", "target_density");
 
@@ -65,6 +76,11 @@ public final class ParameterCatalog {
         return Optional.ofNullable(UNITS.get(name));
     }
 
+    /** The parameters every recipe of the class must define; empty for classes without rules. */
+    public static List<String> requiredFor(EquipmentClass equipment) {
+        return equipment == null ? List.of() : REQUIRED.getOrDefault(equipment, List.of());
+    }
+
     public static boolean isElectrodeSpecific(String name) {
         return name != null && ELECTRODE_SPECIFIC.contains(name);
     }
@@ -72,5 +88,28 @@ public final class ParameterCatalog {
     /** Name of the dryer zone temperature parameter, zones counted from 1. */
     public static String dryerZone(int zone) {
         return "dryer_zone_" + zone + "_temp";
+    }
+
+    private static Map<EquipmentClass, List<String>> required() {
+        Map<EquipmentClass, List<String>> required = new EnumMap<>(EquipmentClass.class);
+        required.put(
+                EquipmentClass.COATER,
+                List.of("web_speed", "coat_weight", "wet_thickness", "dryer_zone_1_temp"));
+        required.put(
+                EquipmentClass.CALENDER,
+                List.of("roll_gap", "roll_force", "roll_temperature", "target_density"));
+        required.put(EquipmentClass.SLITTER, List.of("web_speed", "lane_width", "burr_height"));
+        required.put(
+                EquipmentClass.STACKER,
+                List.of(
+                        "sheet_pairs",
+                        "alignment_offset",
+                        "anode_overhang",
+                        "insulation_resistance"));
+        required.put(EquipmentClass.FILLER, List.of("electrolyte_mass", "dew_point", "soak_time"));
+        required.put(EquipmentClass.FORMATION, List.of("cell_temperature"));
+        required.put(EquipmentClass.AGING, List.of("aging_temperature", "k_value"));
+        required.put(EquipmentClass.GRADER, List.of("capacity", "dcir", "ocv", "k_value"));
+        return Collections.unmodifiableMap(required);
     }
 }

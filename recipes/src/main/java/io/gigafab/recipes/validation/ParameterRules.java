@@ -1,6 +1,6 @@
 package io.gigafab.recipes.validation;
 
-import io.gigafab.recipes.EquipmentClass;
+import io.gigafab.events.EquipmentClass;
 import io.gigafab.recipes.Limits;
 import io.gigafab.recipes.Parameter;
 import io.gigafab.recipes.Recipe;
@@ -40,7 +40,7 @@ final class ParameterRules implements RecipeRule {
             return;
         }
         EquipmentClass equipment = recipe.header().equipmentClass();
-        for (String required : equipment.requiredParameters()) {
+        for (String required : ParameterCatalog.requiredFor(equipment)) {
             if (recipe.parameter(required).isEmpty()) {
                 String unit = ParameterCatalog.expectedUnit(required).orElse("?");
                 findings.add(

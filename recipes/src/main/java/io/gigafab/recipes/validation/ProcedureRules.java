@@ -1,6 +1,6 @@
 package io.gigafab.recipes.validation;
 
-import io.gigafab.recipes.EquipmentClass;
+import io.gigafab.events.EquipmentClass;
 import io.gigafab.recipes.Quantity;
 import io.gigafab.recipes.Recipe;
 import io.gigafab.recipes.SettingSpec;

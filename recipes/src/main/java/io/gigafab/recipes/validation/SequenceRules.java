@@ -16,11 +16,13 @@ import static io.gigafab.recipes.StepType.SLIT;
 import static io.gigafab.recipes.StepType.STACK;
 import static io.gigafab.recipes.StepType.UNWIND;
 
-import io.gigafab.recipes.EquipmentClass;
+import io.gigafab.events.EquipmentClass;
 import io.gigafab.recipes.Recipe;
 import io.gigafab.recipes.Step;
 import io.gigafab.recipes.StepType;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether the order of steps can run on the equipment: the web is unwound before and rewound after
@@ -28,6 +30,10 @@ import java.util.List;
  * sides, and each class has the steps it exists for. Electrical steps: {@link VoltageRules}.
  */
 final class SequenceRules implements RecipeRule {
+
+    /** Roll-to-roll equipment: the web is unwound first and rewound last. */
+    private static final Set<EquipmentClass> ROLL_TO_ROLL =
+            EnumSet.of(EquipmentClass.COATER, EquipmentClass.CALENDER, EquipmentClass.SLITTER);
 
     @Override
     public void check(Recipe recipe, Findings findings) {
@@ -40,7 +46,7 @@ final class SequenceRules implements RecipeRule {
         }
         EquipmentClass equipment = recipe.header().equipmentClass();
         Sequence sequence = new Sequence(steps, findings);
-        if (equipment.isRollToRoll()) {
+        if (isRollToRoll(equipment)) {
             sequence.startsWith(UNWIND);
             sequence.endsWith(REWIND);
         }
@@ -69,7 +75,15 @@ final class SequenceRules implements RecipeRule {
                 sequence.requires(CC_DISCHARGE, "grading needs a CC_DISCHARGE to measure capacity");
                 sequence.requires(DCIR_PULSE, "grading needs a DCIR_PULSE to measure DCIR");
             }
+            case MIXER, NOTCHER, WINDER, WELDER -> {
+                // No recipes and no sequence rules yet: header, parameters, step types and
+                // settings are still checked by the generic rules.
+            }
         }
+    }
+
+    private static boolean isRollToRoll(EquipmentClass equipment) {
+        return ROLL_TO_ROLL.contains(equipment);
     }
 
     private void checkCoating(Recipe recipe, Sequence sequence, Findings findings) {

@@ -3,6 +3,7 @@ package io.gigafab.recipes.validation;
 import static io.gigafab.recipes.ViolationAssert.assertHasViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gigafab.events.EquipmentClass;
 import io.gigafab.recipes.TestRecipes;
 import io.gigafab.recipes.Violation;
 import java.nio.file.Path;
@@ -290,5 +291,53 @@ class HeaderAndParameterValidationTest {
                 file,
                 "header.product.nominalVoltageV",
                 "nominal voltage 3.7 V is outside the LFP window 2.5–3.65 V");
+    }
+
+    @Test
+    void equipmentClassWithoutRulesIsValidatedGenerically() {
+        Path file =
+                TestRecipes.write(
+                        temp,
+                        "notching.yaml",
+                        """
+                        header:
+                          id: LFP-280P-NOTCHING-CATHODE
+                          name: LFP-280P cathode notching
+                          version: 1
+                          status: DRAFT
+                          equipmentClass: NOTCHER
+                          product: {designId: LFP-280P, chemistry: LFP, format: PRISMATIC,
+                            nominalCapacityAh: 280, nominalVoltageV: 3.2}
+                          author: j.lindqvist
+                          createdAt: 2025-03-01T08:00:00Z
+                        parameters:
+                          - name: web_speed
+                            unit: m/min
+                            target: 60
+                            specLimits: {lower: 50, upper: 70}
+                          - name: burr_height
+                            unit: um
+                            target: 4
+                            specLimits: {upper: 10}
+                          - name: tab_width
+                            unit: mm
+                            target: 30.0
+                            specLimits: {lower: 29.8, upper: 30.2}
+                        procedure:
+                          - name: tab-camera
+                            type: INSPECT
+                            sampleInterval: {value: 5, unit: m}
+                        """);
+
+        List<Violation> violations = TestRecipes.violations(file);
+
+        assertThat(ParameterCatalog.requiredFor(EquipmentClass.NOTCHER)).isEmpty();
+        assertThat(violations)
+                .containsExactly(
+                        new Violation(
+                                file.toString(),
+                                "procedure[0].type",
+                                "step type INSPECT does not run on NOTCHER equipment (runs on"
+                                        + " [COATER, CALENDER, SLITTER])"));
     }
 }

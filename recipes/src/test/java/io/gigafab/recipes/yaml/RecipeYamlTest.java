@@ -23,7 +23,7 @@ class RecipeYamlTest {
                 "wrong-type.yaml | parameters[1].target | 'twenty-one' is not a number",
                 "unknown-status.yaml | header.status | unknown value 'RELEASED'; expected one of"
                         + " DRAFT, IN_REVIEW, APPROVED, OBSOLETE",
-                "unknown-equipment-class.yaml | header.equipmentClass | unknown value 'WINDER'",
+                "unknown-equipment-class.yaml | header.equipmentClass | unknown value 'LAMINATOR'",
                 "unknown-step-type.yaml | procedure[1].type | unknown value 'PULSE_CHARGE'",
                 "unknown-field.yaml | header.revision | unknown field 'revision'",
                 "setting-not-a-quantity.yaml | procedure[0].duration | expected a quantity such as"
