@@ -1,0 +1,87 @@
+package io.gigafab.simulator.line;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads line definitions from YAML on top of the defaults; a typo is an error, not ignored. */
+public final class LineDefinitions {
+
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private LineDefinitions() {}
+
+    /** An LFP line at real speed: 20 h soak, 12 h formation, 7 days aging. */
+    public static LineDefinition defaults() {
+        return new LineDefinition(
+                "gf1",
+                "cells",
+                "L1",
+                "LFP-280P",
+                "R1",
+                42,
+                1.0,
+                1.0,
+                3000,
+                4,
+                0.2,
+                2,
+                16,
+                12,
+                20,
+                168,
+                7,
+                20,
+                5,
+                8,
+                0,
+                Map.of(),
+                List.of());
+    }
+
+    public static LineDefinition read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(
+                    "cannot read line definition " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static LineDefinition read(InputStream yaml, String name) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> given = YAML.readValue(yaml, Map.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> merged =
+                    new LinkedHashMap<>(YAML.convertValue(defaults(), Map.class));
+            if (given != null) {
+                merged.putAll(given);
+            }
+            return YAML.convertValue(merged, LineDefinition.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(
+                    name + ": not a line definition: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(IllegalArgumentException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException mapping) {
+            return mapping.getOriginalMessage();
+        }
+        return e.getMessage();
+    }
+}
