@@ -1,7 +1,5 @@
 package io.gigafab.simulator;
 
-import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetAddress;
@@ -19,14 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
-import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
-import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
-import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
-import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.structured.BuildInfo;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
@@ -38,8 +31,11 @@ import org.slf4j.LoggerFactory;
  * opc.tcp://<hostname>:<port>/gigafab}. A fixed tick advances every machine's process model and
  * writes the readings to its nodes; clients read, browse and subscribe as with real equipment.
  *
- * <p>Security: one endpoint, SecurityPolicy None and anonymous identity (signed/encrypted endpoints
- * and user authentication come later).
+ * <p>Security ({@link SimulatorSecurity}): by default one endpoint, SecurityPolicy None and
+ * anonymous identity; optionally Basic256Sha256 SignAndEncrypt with a trust list and user names.
+ * All endpoints share one URL and differ in their security policy.
+ *
+ * <p>Load mode ({@link LoadSettings}): thousands of fast-changing tags for gateway benchmarks.
  *
  * <p>Owns its threads ({@link SimulatorThreads}); {@link #close()} stops them all.
  */
@@ -57,17 +53,25 @@ public final class EquipmentServer implements AutoCloseable {
     private final List<SimulatorNamespace> namespaces = new ArrayList<>();
     private final List<SimulatedCoater> coaters = new ArrayList<>();
     private final EndpointConfig endpoint;
+    private final ServerSecurity security;
     private final AtomicBoolean closed = new AtomicBoolean();
     private long lastTickNanos;
 
-    private EquipmentServer(Builder builder, int port, SimulatorThreads threads) {
+    private EquipmentServer(
+            Builder builder, int port, SimulatorThreads threads, ServerSecurity security) {
         this.threads = threads;
-        this.endpoint = builder.endpoint(port);
-        this.server = new OpcUaServer(serverConfig(endpoint, threads), this::tcpTransport);
+        this.security = security;
+        Set<EndpointConfig> endpoints = security.endpoints(builder.endpoint(port));
+        this.endpoint = endpoints.iterator().next();
+        this.server =
+                new OpcUaServer(serverConfig(endpoints, security, threads), this::tcpTransport);
         var machinery = new MachineryNamespace(server);
         var coaterNamespace = new CoaterNamespace(server, machinery);
         namespaces.add(machinery);
         namespaces.add(coaterNamespace);
+        if (builder.load != null) {
+            namespaces.add(new LoadNamespace(server, builder.load));
+        }
         namespaces.forEach(SimulatorNamespace::startup);
         for (CoaterDefinition coater : builder.coaters) {
             CoaterNodes nodes =
@@ -149,6 +153,7 @@ public final class EquipmentServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             threads.close();
+            security.close();
         }
         log.info("Equipment server at {} closed", endpointUrl());
     }
@@ -165,7 +170,7 @@ public final class EquipmentServer implements AutoCloseable {
     }
 
     private static OpcUaServerConfig serverConfig(
-            EndpointConfig endpoint, SimulatorThreads threads) {
+            Set<EndpointConfig> endpoints, ServerSecurity security, SimulatorThreads threads) {
         return OpcUaServerConfig.builder()
                 .setApplicationUri(APPLICATION_URI)
                 .setApplicationName(LocalizedText.english(APPLICATION_NAME))
@@ -178,10 +183,9 @@ public final class EquipmentServer implements AutoCloseable {
                                 OpcUaServer.SDK_VERSION,
                                 "",
                                 DateTime.now()))
-                .setEndpoints(Set.of(endpoint))
-                .setCertificateManager(
-                        new DefaultCertificateManager(new MemoryCertificateQuarantine()))
-                .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
+                .setEndpoints(endpoints)
+                .setCertificateManager(security.certificateManager())
+                .setIdentityValidator(security.identityValidator())
                 .setExecutor(threads.miloExecutor())
                 .setScheduledExecutor(threads.miloScheduler())
                 .build();
@@ -196,6 +200,8 @@ public final class EquipmentServer implements AutoCloseable {
         private String hostname = "127.0.0.1";
         private int port = 4840;
         private Duration tickInterval = Duration.ofMillis(100);
+        private SimulatorSecurity security = SimulatorSecurity.insecure();
+        private LoadSettings load;
         private final List<CoaterDefinition> coaters = new ArrayList<>();
 
         private Builder() {}
@@ -240,13 +246,31 @@ public final class EquipmentServer implements AutoCloseable {
             return this;
         }
 
-        /** Build the address space, bind the endpoint and start ticking. */
+        /** Endpoints, PKI and identities. Default {@link SimulatorSecurity#insecure()}. */
+        public Builder security(SimulatorSecurity security) {
+            this.security = security;
+            return this;
+        }
+
+        /** Also host {@code tags} load tags updated every {@code interval} (benchmarks). */
+        public Builder load(int tags, Duration interval) {
+            return load(LoadSettings.of(tags, interval));
+        }
+
+        /** Also host the load tags of {@code load} (benchmarks). Default: no load. */
+        public Builder load(LoadSettings load) {
+            this.load = load;
+            return this;
+        }
+
+        /** Build the address space, bind the endpoints and start ticking. */
         public EquipmentServer start() throws IOException {
             int boundPort = port == 0 ? freePort(bindAddress) : port;
+            var serverSecurity = ServerSecurity.open(security, hostname);
             var threads = new SimulatorThreads();
             EquipmentServer server = null;
             try {
-                server = new EquipmentServer(this, boundPort, threads);
+                server = new EquipmentServer(this, boundPort, threads, serverSecurity);
                 server.bindAndStartTicking(tickInterval);
                 return server;
             } catch (IOException | RuntimeException e) {
@@ -254,22 +278,20 @@ public final class EquipmentServer implements AutoCloseable {
                     server.close();
                 } else {
                     threads.close();
+                    serverSecurity.close();
                 }
                 throw e;
             }
         }
 
-        private EndpointConfig endpoint(int port) {
+        /** Where every endpoint listens; {@link ServerSecurity} adds the security settings. */
+        private EndpointConfig.Builder endpoint(int port) {
             return EndpointConfig.newBuilder()
                     .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
                     .setBindAddress(bindAddress)
                     .setBindPort(port)
                     .setHostname(hostname)
-                    .setPath(PATH)
-                    .setSecurityPolicy(SecurityPolicy.None)
-                    .setSecurityMode(MessageSecurityMode.None)
-                    .addTokenPolicies(USER_TOKEN_POLICY_ANONYMOUS)
-                    .build();
+                    .setPath(PATH);
         }
 
         private static int freePort(String bindAddress) throws IOException {

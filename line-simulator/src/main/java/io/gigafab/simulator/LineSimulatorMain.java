@@ -18,6 +18,14 @@ import org.slf4j.LoggerFactory;
  *       address, or this machine's host name when binding 0.0.0.0)
  *   <li>{@code GIGAFAB_SIMULATOR_COATER_ID} – equipment id of the coater (default COAT-01)
  *   <li>{@code GIGAFAB_SIMULATOR_SEED} – seed of the process noise (default 42)
+ *   <li>Security ({@link SimulatorSecurity#fromEnvironment}): {@code
+ *       GIGAFAB_SIMULATOR_ENDPOINT_NONE} (default true), {@code
+ *       GIGAFAB_SIMULATOR_ENDPOINT_BASIC256SHA256} (default false), {@code
+ *       GIGAFAB_SIMULATOR_PKI_DIR} (default ./.gigafab/simulator-pki), {@code
+ *       GIGAFAB_SIMULATOR_ANONYMOUS} (default true), {@code GIGAFAB_SIMULATOR_USERNAME} + {@code
+ *       GIGAFAB_SIMULATOR_PASSWORD}, {@code GIGAFAB_SIMULATOR_KEYSTORE_PASSWORD}
+ *   <li>Load mode ({@link LoadSettings#fromEnvironment}): {@code GIGAFAB_SIMULATOR_LOAD_TAGS}
+ *       (default 0, off), {@code GIGAFAB_SIMULATOR_LOAD_INTERVAL_MS} (default 100)
  * </ul>
  */
 public final class LineSimulatorMain {
@@ -32,7 +40,7 @@ public final class LineSimulatorMain {
         String coaterId = env.getOrDefault("GIGAFAB_SIMULATOR_COATER_ID", "COAT-01");
         long seed = Long.parseLong(env.getOrDefault("GIGAFAB_SIMULATOR_SEED", "42"));
 
-        EquipmentServer server =
+        EquipmentServer.Builder builder =
                 EquipmentServer.builder()
                         .port(port(args, env))
                         .bindAddress(bindAddress)
@@ -40,7 +48,9 @@ public final class LineSimulatorMain {
                         .coater(
                                 MachineIdentity.simulated(coaterId, "Electrode coater C-1400"),
                                 CoaterSettings.lfpCathode(coaterId, seed))
-                        .start();
+                        .security(SimulatorSecurity.fromEnvironment(env));
+        LoadSettings.fromEnvironment(env).ifPresent(builder::load);
+        EquipmentServer server = builder.start();
 
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime()

@@ -96,6 +96,16 @@ abstract class SimulatorNamespace extends ManagedNamespaceWithLifecycle {
                 NodeIds.HasComponent);
     }
 
+    /** A variable clients may write, e.g. the active recipe id a gateway downloads. */
+    protected UaVariableNode addWritableVariable(
+            NodeId parentId, QualifiedName browseName, NodeId dataType, Variant value) {
+        UaVariableNode variable = addVariable(parentId, browseName, dataType, value);
+        var readWrite = AccessLevel.toValue(AccessLevel.CurrentRead, AccessLevel.CurrentWrite);
+        variable.setAccessLevel(readWrite);
+        variable.setUserAccessLevel(readWrite);
+        return variable;
+    }
+
     /** A read-only Double AnalogItemType variable with EURange and EngineeringUnits properties. */
     protected AnalogItemTypeNode addAnalogItem(
             NodeId parentId, QualifiedName browseName, EUInformation unit, Range euRange) {
