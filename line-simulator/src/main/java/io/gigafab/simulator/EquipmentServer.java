@@ -1,5 +1,11 @@
 package io.gigafab.simulator;
 
+import io.gigafab.events.EquipmentClass;
+import io.gigafab.recipes.RecipeLibrary;
+import io.gigafab.simulator.line.Line;
+import io.gigafab.simulator.line.LineDefinition;
+import io.gigafab.simulator.line.LineDefinitions;
+import io.gigafab.simulator.line.Station;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetAddress;
@@ -7,8 +13,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +58,8 @@ public final class EquipmentServer implements AutoCloseable {
     private final SimulatorThreads threads;
     private final OpcUaServer server;
     private final List<SimulatorNamespace> namespaces = new ArrayList<>();
-    private final List<SimulatedCoater> coaters = new ArrayList<>();
+    private final Line line;
+    private final List<StationNodes> stations = new ArrayList<>();
     private final EndpointConfig endpoint;
     private final ServerSecurity security;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -65,24 +73,25 @@ public final class EquipmentServer implements AutoCloseable {
         this.endpoint = endpoints.iterator().next();
         this.server =
                 new OpcUaServer(serverConfig(endpoints, security, threads), this::tcpTransport);
+        this.line = Line.build(builder.line, RecipeLibrary.loadFromClasspath().requireValid());
         var machinery = new MachineryNamespace(server);
-        var coaterNamespace = new CoaterNamespace(server, machinery);
         namespaces.add(machinery);
-        namespaces.add(coaterNamespace);
+        Map<EquipmentClass, StationNamespace> families = new EnumMap<>(EquipmentClass.class);
+        for (Station station : line.stations()) {
+            families.computeIfAbsent(
+                    station.equipmentClass(),
+                    family -> new StationNamespace(server, family.name(), machinery));
+        }
+        namespaces.addAll(families.values());
         if (builder.load != null) {
             namespaces.add(new LoadNamespace(server, builder.load));
         }
         namespaces.forEach(SimulatorNamespace::startup);
-        for (CoaterDefinition coater : builder.coaters) {
-            CoaterNodes nodes =
-                    coaterNamespace.addCoater(
-                            coater.identity(), coater.settings().dryerZoneSetpoints().size());
-            coaters.add(
-                    SimulatedCoater.create(
-                            coater.identity().equipmentId(),
-                            new CoaterProcess(coater.settings()),
-                            nodes));
+        for (Station station : line.stations()) {
+            StationNamespace family = families.get(station.equipmentClass());
+            stations.add(family.addStation(station, MachineModels.identity(station)));
         }
+        stations.forEach(StationNodes::show);
     }
 
     public static Builder builder() {
@@ -99,12 +108,9 @@ public final class EquipmentServer implements AutoCloseable {
         return endpoint.getBindPort();
     }
 
-    /** The process model of a coater, e.g. to stop and start its web. */
-    public Optional<CoaterProcess> coater(String equipmentId) {
-        return coaters.stream()
-                .filter(c -> c.equipmentId().equals(equipmentId))
-                .map(SimulatedCoater::process)
-                .findFirst();
+    /** The simulated line behind the machines, e.g. to inject a fault. */
+    public Line line() {
+        return line;
     }
 
     private void bindAndStartTicking(Duration tickInterval) throws IOException {
@@ -119,21 +125,22 @@ public final class EquipmentServer implements AutoCloseable {
         lastTickNanos = System.nanoTime();
         threads.everyTick(tickInterval, this::tick);
         log.info(
-                "Equipment server listening on {} with {} coater(s)",
+                "Equipment server listening on {} with {} machines of line {} ({})",
                 endpointUrl(),
-                coaters.size());
+                stations.size(),
+                line.definition().line(),
+                line.definition().design());
     }
 
     private void tick() {
         long now = System.nanoTime();
         Duration elapsed = Duration.ofNanos(now - lastTickNanos);
         lastTickNanos = now;
-        for (SimulatedCoater coater : coaters) {
-            try {
-                coater.advance(elapsed);
-            } catch (RuntimeException e) {
-                log.error("Tick failed for coater {}", coater.equipmentId(), e);
-            }
+        try {
+            line.advance(elapsed);
+            stations.forEach(StationNodes::show);
+        } catch (RuntimeException e) {
+            log.error("Tick failed at simulated second {}", line.nowS(), e);
         }
     }
 
@@ -191,8 +198,6 @@ public final class EquipmentServer implements AutoCloseable {
                 .build();
     }
 
-    private record CoaterDefinition(MachineIdentity identity, CoaterSettings settings) {}
-
     /** Where the server listens, how fast it ticks and which machines it hosts. */
     public static final class Builder {
 
@@ -202,7 +207,7 @@ public final class EquipmentServer implements AutoCloseable {
         private Duration tickInterval = Duration.ofMillis(100);
         private SimulatorSecurity security = SimulatorSecurity.insecure();
         private LoadSettings load;
-        private final List<CoaterDefinition> coaters = new ArrayList<>();
+        private LineDefinition line = LineDefinitions.defaults();
 
         private Builder() {}
 
@@ -236,13 +241,9 @@ public final class EquipmentServer implements AutoCloseable {
             return this;
         }
 
-        /** Host a coater with this nameplate and process settings. */
-        public Builder coater(MachineIdentity identity, CoaterSettings settings) {
-            if (coaters.stream()
-                    .anyMatch(c -> c.identity().equipmentId().equals(identity.equipmentId()))) {
-                throw new IllegalArgumentException("two coaters named " + identity.equipmentId());
-            }
-            coaters.add(new CoaterDefinition(identity, settings));
+        /** The line whose machines the server hosts. Default {@link LineDefinitions#defaults()}. */
+        public Builder line(LineDefinition line) {
+            this.line = line;
             return this;
         }
 

@@ -1,5 +1,9 @@
 package io.gigafab.simulator;
 
+import io.gigafab.simulator.line.LineDefinition;
+import io.gigafab.simulator.line.LineDefinitions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.milo.opcua.sdk.server.util.HostnameUtil;
@@ -7,17 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the line simulator until the JVM is stopped (Ctrl-C, SIGTERM): one LFP cathode coater.
+ * Runs the line simulator until the JVM is stopped (Ctrl-C, SIGTERM): every machine of one cell
+ * line, as described by a line definition file (or the defaults), on one OPC UA server.
  *
- * <p>Usage: {@code java -jar gigafab-line-simulator.jar [port]}. Environment:
+ * <p>Usage: {@code java -jar gigafab-line-simulator.jar [--port N] [line-definition.yaml]}.
+ * Environment:
  *
  * <ul>
- *   <li>{@code GIGAFAB_SIMULATOR_PORT} – TCP port when no argument is given (default 4840)
+ *   <li>{@code GIGAFAB_SIMULATOR_PORT} – TCP port when no {@code --port} is given (default 4840)
  *   <li>{@code GIGAFAB_SIMULATOR_BIND_ADDRESS} – address to listen on (default 127.0.0.1)
  *   <li>{@code GIGAFAB_SIMULATOR_HOSTNAME} – host name in the endpoint URL (default: the bind
  *       address, or this machine's host name when binding 0.0.0.0)
- *   <li>{@code GIGAFAB_SIMULATOR_COATER_ID} – equipment id of the coater (default COAT-01)
- *   <li>{@code GIGAFAB_SIMULATOR_SEED} – seed of the process noise (default 42)
+ *   <li>{@code GIGAFAB_SIMULATOR_CONTROL_PORT} – port of the HTTP control surface (default 4841, 0
+ *       = off)
  *   <li>Security ({@link SimulatorSecurity#fromEnvironment}): {@code
  *       GIGAFAB_SIMULATOR_ENDPOINT_NONE} (default true), {@code
  *       GIGAFAB_SIMULATOR_ENDPOINT_BASIC256SHA256} (default false), {@code
@@ -36,18 +42,29 @@ public final class LineSimulatorMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
+        Arguments arguments;
+        LineDefinition line;
+        try {
+            arguments = Arguments.parse(args, env);
+            line =
+                    arguments.lineFile() == null
+                            ? LineDefinitions.defaults()
+                            : LineDefinitions.read(arguments.lineFile());
+        } catch (IllegalArgumentException e) {
+            System.err.println("line-simulator: " + e.getMessage());
+            System.err.println(
+                    "usage: java -jar gigafab-line-simulator.jar [--port N]"
+                            + " [line-definition.yaml]");
+            System.exit(2);
+            return;
+        }
         String bindAddress = env.getOrDefault("GIGAFAB_SIMULATOR_BIND_ADDRESS", "127.0.0.1");
-        String coaterId = env.getOrDefault("GIGAFAB_SIMULATOR_COATER_ID", "COAT-01");
-        long seed = Long.parseLong(env.getOrDefault("GIGAFAB_SIMULATOR_SEED", "42"));
-
         EquipmentServer.Builder builder =
                 EquipmentServer.builder()
-                        .port(port(args, env))
+                        .port(arguments.port())
                         .bindAddress(bindAddress)
                         .hostname(hostname(bindAddress, env))
-                        .coater(
-                                MachineIdentity.simulated(coaterId, "Electrode coater C-1400"),
-                                CoaterSettings.lfpCathode(coaterId, seed))
+                        .line(line)
                         .security(SimulatorSecurity.fromEnvironment(env));
         LoadSettings.fromEnvironment(env).ifPresent(builder::load);
         EquipmentServer server = builder.start();
@@ -61,7 +78,15 @@ public final class LineSimulatorMain {
                                     stopped.countDown();
                                 },
                                 "gigafab-sim-shutdown"));
-        log.info("Line simulator running at {} - Ctrl-C to stop", server.endpointUrl());
+        log.info(
+                "Line simulator running at {} - line {} building {}, speed-up {} - Ctrl-C to stop",
+                server.endpointUrl(),
+                line.line(),
+                line.design(),
+                line.speedUp());
+        server.line()
+                .stations()
+                .forEach(s -> log.info("  machine {} ({})", s.equipmentId(), s.equipmentClass()));
         stopped.await();
     }
 
@@ -70,13 +95,35 @@ public final class LineSimulatorMain {
         return env.getOrDefault("GIGAFAB_SIMULATOR_HOSTNAME", fallback);
     }
 
-    static int port(String[] args, Map<String, String> env) {
-        String port =
-                args.length > 0 ? args[0] : env.getOrDefault("GIGAFAB_SIMULATOR_PORT", "4840");
-        try {
-            return Integer.parseInt(port.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port must be a number: " + port, e);
+    /** The command line: {@code [--port N] [line-definition.yaml]}. */
+    record Arguments(int port, Path lineFile) {
+
+        static Arguments parse(String[] args, Map<String, String> env) {
+            String port = env.getOrDefault("GIGAFAB_SIMULATOR_PORT", "4840");
+            Path lineFile = null;
+            for (int i = 0; i < args.length; i++) {
+                if ("--port".equals(args[i]) && i + 1 < args.length) {
+                    port = args[++i];
+                } else if (args[i].startsWith("-")) {
+                    throw new IllegalArgumentException("unknown option " + args[i]);
+                } else if (lineFile == null) {
+                    lineFile = Path.of(args[i]);
+                } else {
+                    throw new IllegalArgumentException("one line definition file only");
+                }
+            }
+            if (lineFile != null && !Files.isRegularFile(lineFile)) {
+                throw new IllegalArgumentException("no line definition file " + lineFile);
+            }
+            return new Arguments(number(port), lineFile);
+        }
+
+        private static int number(String port) {
+            try {
+                return Integer.parseInt(port.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("port must be a number: " + port, e);
+            }
         }
     }
 }

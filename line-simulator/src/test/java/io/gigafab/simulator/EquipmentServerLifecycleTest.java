@@ -50,24 +50,8 @@ class EquipmentServerLifecycleTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> simulatorThreads() == 0);
     }
 
-    @Test
-    void equipmentIdsAreUniquePerServer() {
-        assertThatThrownBy(
-                        () ->
-                                lfpServer(0)
-                                        .coater(
-                                                MachineIdentity.simulated("COAT-01", "other"),
-                                                CoaterSettings.lfpCathode("COAT-01", 2L)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("COAT-01");
-    }
-
     private static EquipmentServer.Builder lfpServer(int port) {
-        return EquipmentServer.builder()
-                .port(port)
-                .coater(
-                        MachineIdentity.simulated("COAT-01", "Electrode coater C-1400"),
-                        CoaterSettings.lfpCathode("COAT-01", 1L));
+        return EquipmentServer.builder().port(port);
     }
 
     private static long simulatorThreads() {

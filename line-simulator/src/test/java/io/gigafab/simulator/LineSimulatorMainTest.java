@@ -3,18 +3,45 @@ package io.gigafab.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LineSimulatorMainTest {
 
+    @TempDir Path dir;
+
     @Test
-    void portComesFromTheArgumentThenTheEnvironmentThenTheOpcUaDefault() {
+    void portComesFromTheOptionThenTheEnvironmentThenTheOpcUaDefault() {
         var env = Map.of("GIGAFAB_SIMULATOR_PORT", "4850");
-        assertThat(LineSimulatorMain.port(new String[] {"4841"}, env)).isEqualTo(4841);
-        assertThat(LineSimulatorMain.port(new String[0], env)).isEqualTo(4850);
-        assertThat(LineSimulatorMain.port(new String[0], Map.of())).isEqualTo(4840);
-        assertThatThrownBy(() -> LineSimulatorMain.port(new String[] {"opc"}, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(LineSimulatorMain.Arguments.parse(new String[] {"--port", "4841"}, env).port())
+                .isEqualTo(4841);
+        assertThat(LineSimulatorMain.Arguments.parse(new String[0], env).port()).isEqualTo(4850);
+        assertThat(LineSimulatorMain.Arguments.parse(new String[0], Map.of()).port())
+                .isEqualTo(4840);
+        assertThatThrownBy(
+                        () ->
+                                LineSimulatorMain.Arguments.parse(
+                                        new String[] {"--port", "opc"}, Map.of()))
+                .hasMessageContaining("port must be a number");
+    }
+
+    @Test
+    void theLineDefinitionFileMustExist() throws Exception {
+        Path file = Files.writeString(dir.resolve("line.yaml"), "seed: 3\n");
+        assertThat(
+                        LineSimulatorMain.Arguments.parse(new String[] {file.toString()}, Map.of())
+                                .lineFile())
+                .isEqualTo(file);
+        assertThatThrownBy(
+                        () ->
+                                LineSimulatorMain.Arguments.parse(
+                                        new String[] {"nope.yaml"}, Map.of()))
+                .hasMessageContaining("no line definition file nope.yaml");
+        assertThatThrownBy(
+                        () -> LineSimulatorMain.Arguments.parse(new String[] {"--fast"}, Map.of()))
+                .hasMessageContaining("unknown option --fast");
     }
 }

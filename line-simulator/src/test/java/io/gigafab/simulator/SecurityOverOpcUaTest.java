@@ -169,13 +169,7 @@ class SecurityOverOpcUaTest {
     }
 
     private EquipmentServer coaterServer(SimulatorSecurity security) throws IOException {
-        return EquipmentServer.builder()
-                .port(0)
-                .security(security)
-                .coater(
-                        MachineIdentity.simulated("COAT-01", "Electrode coater C-1400"),
-                        CoaterSettings.lfpCathode("COAT-01", 3L))
-                .start();
+        return EquipmentServer.builder().port(0).security(security).start();
     }
 
     private OpcUaClient connectSignAndEncrypt(EquipmentServer server) throws UaException {
@@ -205,9 +199,9 @@ class SecurityOverOpcUaTest {
                         NodeIds.ObjectsFolder,
                         MachineryNamespace.URI,
                         "Machines",
-                        CoaterNamespace.URI,
-                        "COAT-01",
-                        CoaterNamespace.URI,
+                        StationNamespace.URI_PREFIX + "coater",
+                        "COAT-C01",
+                        StationNamespace.URI_PREFIX + "coater",
                         "PositionM");
         return client.readValue(0.0, TimestampsToReturn.Both, position);
     }
