@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Load mode ({@link LoadSettings}): thousands of fast-changing tags for gateway benchmarks.
  *
+ * <p>Scenario control ({@link ScenarioControl}): faults, speed-up and the scenario's state through
+ * OPC UA methods and variables under {@code Objects/Simulation} ({@link SimulationNamespace}) and,
+ * if a control port is set, over HTTP ({@link ControlServer}, {@link #controlUrl()}).
+ *
  * <p>Owns its threads ({@link SimulatorThreads}); {@link #close()} stops them all.
  */
 public final class EquipmentServer implements AutoCloseable {
@@ -59,10 +64,13 @@ public final class EquipmentServer implements AutoCloseable {
     private final OpcUaServer server;
     private final List<SimulatorNamespace> namespaces = new ArrayList<>();
     private final Line line;
+    private final ScenarioControl scenario;
+    private final SimulationNamespace simulation;
     private final List<StationNodes> stations = new ArrayList<>();
     private final EndpointConfig endpoint;
     private final ServerSecurity security;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ControlServer control;
     private long lastTickNanos;
 
     private EquipmentServer(
@@ -74,6 +82,7 @@ public final class EquipmentServer implements AutoCloseable {
         this.server =
                 new OpcUaServer(serverConfig(endpoints, security, threads), this::tcpTransport);
         this.line = Line.build(builder.line, RecipeLibrary.loadFromClasspath().requireValid());
+        this.scenario = new ScenarioControl(line);
         var machinery = new MachineryNamespace(server);
         namespaces.add(machinery);
         Map<EquipmentClass, StationNamespace> families = new EnumMap<>(EquipmentClass.class);
@@ -86,6 +95,8 @@ public final class EquipmentServer implements AutoCloseable {
         if (builder.load != null) {
             namespaces.add(new LoadNamespace(server, builder.load));
         }
+        this.simulation = new SimulationNamespace(server, scenario);
+        namespaces.add(simulation);
         namespaces.forEach(SimulatorNamespace::startup);
         for (Station station : line.stations()) {
             StationNamespace family = families.get(station.equipmentClass());
@@ -113,6 +124,17 @@ public final class EquipmentServer implements AutoCloseable {
         return line;
     }
 
+    /** Faults, speed-up and the scenario's state, as the OPC UA methods and HTTP change them. */
+    public ScenarioControl scenario() {
+        return scenario;
+    }
+
+    /** Where the HTTP control surface listens, e.g. {@code http://127.0.0.1:4841}; empty if off. */
+    public Optional<String> controlUrl() {
+        ControlServer running = control;
+        return running == null ? Optional.empty() : Optional.of(running.url());
+    }
+
     private void bindAndStartTicking(Duration tickInterval) throws IOException {
         try {
             server.startup().get(STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -132,6 +154,14 @@ public final class EquipmentServer implements AutoCloseable {
                 line.definition().design());
     }
 
+    private void startControl(Builder builder) throws IOException {
+        if (builder.controlPort >= 0) {
+            control =
+                    ControlServer.start(
+                            scenario, builder.bindAddress, builder.controlPort, builder.hostname);
+        }
+    }
+
     private void tick() {
         long now = System.nanoTime();
         Duration elapsed = Duration.ofNanos(now - lastTickNanos);
@@ -139,6 +169,7 @@ public final class EquipmentServer implements AutoCloseable {
         try {
             line.advance(elapsed);
             stations.forEach(StationNodes::show);
+            simulation.show();
         } catch (RuntimeException e) {
             log.error("Tick failed at simulated second {}", line.nowS(), e);
         }
@@ -149,6 +180,9 @@ public final class EquipmentServer implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (control != null) {
+            control.close();
         }
         threads.stopTicking();
         namespaces.forEach(SimulatorNamespace::shutdown);
@@ -208,6 +242,7 @@ public final class EquipmentServer implements AutoCloseable {
         private SimulatorSecurity security = SimulatorSecurity.insecure();
         private LoadSettings load;
         private LineDefinition line = LineDefinitions.defaults();
+        private int controlPort = -1;
 
         private Builder() {}
 
@@ -229,6 +264,18 @@ public final class EquipmentServer implements AutoCloseable {
                 throw new IllegalArgumentException("not a TCP port: " + port);
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Port of the HTTP control surface, on the same bind address; 0 picks a free one (see
+         * {@link EquipmentServer#controlUrl()}), negative turns it off. Default: off.
+         */
+        public Builder controlPort(int controlPort) {
+            if (controlPort > 65_535) {
+                throw new IllegalArgumentException("not a TCP port: " + controlPort);
+            }
+            this.controlPort = controlPort < 0 ? -1 : controlPort;
             return this;
         }
 
@@ -273,6 +320,7 @@ public final class EquipmentServer implements AutoCloseable {
             try {
                 server = new EquipmentServer(this, boundPort, threads, serverSecurity);
                 server.bindAndStartTicking(tickInterval);
+                server.startControl(this);
                 return server;
             } catch (IOException | RuntimeException e) {
                 if (server != null) {

@@ -65,6 +65,7 @@ public final class LineSimulatorMain {
                         .bindAddress(bindAddress)
                         .hostname(hostname(bindAddress, env))
                         .line(line)
+                        .controlPort(arguments.controlPort())
                         .security(SimulatorSecurity.fromEnvironment(env));
         LoadSettings.fromEnvironment(env).ifPresent(builder::load);
         EquipmentServer server = builder.start();
@@ -87,6 +88,14 @@ public final class LineSimulatorMain {
         server.line()
                 .stations()
                 .forEach(s -> log.info("  machine {} ({})", s.equipmentId(), s.equipmentClass()));
+        server.controlUrl()
+                .ifPresent(
+                        url ->
+                                log.info(
+                                        "Scenario control at {} - GET /status, /faults,"
+                                                + " /footprints; POST, DELETE /faults;"
+                                                + " PUT /speed-up",
+                                        url));
         stopped.await();
     }
 
@@ -95,8 +104,11 @@ public final class LineSimulatorMain {
         return env.getOrDefault("GIGAFAB_SIMULATOR_HOSTNAME", fallback);
     }
 
-    /** The command line: {@code [--port N] [line-definition.yaml]}. */
-    record Arguments(int port, Path lineFile) {
+    /**
+     * The command line: {@code [--port N] [line-definition.yaml]}, and the control port from the
+     * environment ({@link EquipmentServer.Builder#controlPort}: -1 = off).
+     */
+    record Arguments(int port, Path lineFile, int controlPort) {
 
         static Arguments parse(String[] args, Map<String, String> env) {
             String port = env.getOrDefault("GIGAFAB_SIMULATOR_PORT", "4840");
@@ -115,7 +127,24 @@ public final class LineSimulatorMain {
             if (lineFile != null && !Files.isRegularFile(lineFile)) {
                 throw new IllegalArgumentException("no line definition file " + lineFile);
             }
-            return new Arguments(number(port), lineFile);
+            return new Arguments(number(port), lineFile, controlPort(env));
+        }
+
+        /** {@code GIGAFAB_SIMULATOR_CONTROL_PORT}, default 4841; 0 turns it off (-1). */
+        private static int controlPort(Map<String, String> env) {
+            String value = env.getOrDefault("GIGAFAB_SIMULATOR_CONTROL_PORT", "4841");
+            int port;
+            try {
+                port = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException(
+                        "GIGAFAB_SIMULATOR_CONTROL_PORT must be a TCP port, or 0 for off: "
+                                + value);
+            }
+            return port == 0 ? -1 : port;
         }
 
         private static int number(String port) {

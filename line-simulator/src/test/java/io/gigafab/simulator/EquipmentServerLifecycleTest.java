@@ -25,6 +25,7 @@ class EquipmentServerLifecycleTest {
         }
 
         await().atMost(Duration.ofSeconds(5)).until(() -> simulatorThreads() == 0);
+        assertThat(threadsNamed("HTTP-Dispatcher")).isZero();
         // the server runs on its own pools, never on Milo's JVM-wide shared ones
         assertThat(threadsNamed("milo-shared-", "milo-netty-")).isZero();
         try (var socket = new ServerSocket()) {
@@ -43,6 +44,18 @@ class EquipmentServerLifecycleTest {
     }
 
     @Test
+    void controlPortInUseFailsTheStartWithoutLeavingThreads() throws IOException {
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            assertThatThrownBy(() -> lfpServer(0).controlPort(taken.getLocalPort()).start())
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("control surface");
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> simulatorThreads() == 0);
+        assertThat(threadsNamed("HTTP-Dispatcher")).isZero();
+    }
+
+    @Test
     void closingTwiceIsHarmless() throws IOException {
         EquipmentServer server = lfpServer(0).start();
         server.close();
@@ -51,7 +64,7 @@ class EquipmentServerLifecycleTest {
     }
 
     private static EquipmentServer.Builder lfpServer(int port) {
-        return EquipmentServer.builder().port(port);
+        return EquipmentServer.builder().port(port).controlPort(0);
     }
 
     private static long simulatorThreads() {

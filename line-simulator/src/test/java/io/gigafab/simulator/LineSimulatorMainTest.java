@@ -29,6 +29,30 @@ class LineSimulatorMainTest {
     }
 
     @Test
+    void theControlPortComesFromTheEnvironmentAndZeroTurnsItOff() {
+        assertThat(LineSimulatorMain.Arguments.parse(new String[0], Map.of()).controlPort())
+                .isEqualTo(4841);
+        assertThat(
+                        LineSimulatorMain.Arguments.parse(
+                                        new String[0],
+                                        Map.of("GIGAFAB_SIMULATOR_CONTROL_PORT", "4851"))
+                                .controlPort())
+                .isEqualTo(4851);
+        assertThat(
+                        LineSimulatorMain.Arguments.parse(
+                                        new String[0],
+                                        Map.of("GIGAFAB_SIMULATOR_CONTROL_PORT", "0"))
+                                .controlPort())
+                .isNegative();
+        assertThatThrownBy(
+                        () ->
+                                LineSimulatorMain.Arguments.parse(
+                                        new String[0],
+                                        Map.of("GIGAFAB_SIMULATOR_CONTROL_PORT", "http")))
+                .hasMessageContaining("GIGAFAB_SIMULATOR_CONTROL_PORT must be a TCP port");
+    }
+
+    @Test
     void theLineDefinitionFileMustExist() throws Exception {
         Path file = Files.writeString(dir.resolve("line.yaml"), "seed: 3\n");
         assertThat(

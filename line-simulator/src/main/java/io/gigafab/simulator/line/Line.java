@@ -24,6 +24,7 @@ public final class Line {
     private final FaultFootprints footprints = new FaultFootprints();
     private final List<BaseStation> stations = new ArrayList<>();
     private final Deque<Cell> finished = new ArrayDeque<>();
+    private long finishedCount;
     private volatile double speedUp;
     private double nowS;
     private double pendingS;
@@ -162,6 +163,7 @@ public final class Line {
     }
 
     private synchronized void finish(Cell cell) {
+        finishedCount++;
         finished.addLast(cell);
         if (finished.size() > FINISHED_KEPT) {
             finished.removeFirst();
@@ -242,7 +244,15 @@ public final class Line {
         return targets;
     }
 
-    /** Cells that left the line, graded or rejected, oldest first. */
+    /** How many cells left the line so far, graded or rejected. */
+    public synchronized long finishedCount() {
+        return finishedCount;
+    }
+
+    /**
+     * Cells that left the line, graded or rejected, oldest first (the last {@value
+     * #FINISHED_KEPT}).
+     */
     public synchronized List<Cell> finishedCells() {
         return List.copyOf(finished);
     }
