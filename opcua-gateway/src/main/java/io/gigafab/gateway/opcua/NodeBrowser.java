@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
@@ -89,14 +91,15 @@ final class NodeBrowser {
     Map<NodeId, List<ReferenceDescription>> children(Collection<NodeId> parents)
             throws UaException {
         Map<NodeId, List<ReferenceDescription>> result = new LinkedHashMap<>();
-        List<NodeId> missing = new ArrayList<>();
+        Set<NodeId> unseen = new LinkedHashSet<>();
         for (NodeId parent : parents) {
             if (browsed.containsKey(parent)) {
                 result.put(parent, browsed.get(parent));
-            } else if (!missing.contains(parent)) {
-                missing.add(parent);
+            } else {
+                unseen.add(parent);
             }
         }
+        List<NodeId> missing = new ArrayList<>(unseen);
         for (int from = 0; from < missing.size(); from += nodesPerBrowse) {
             List<NodeId> chunk =
                     missing.subList(from, Math.min(missing.size(), from + nodesPerBrowse));
