@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,15 +34,6 @@ public final class ScenarioControl {
     public static final double MAX_SPEED_UP = 100_000;
 
     private static final Logger log = LoggerFactory.getLogger(ScenarioControl.class);
-
-    /** The machine family each fault kind acts on; a machine stop acts on every machine. */
-    private static final Map<FaultKind, EquipmentClass> ACTS_ON =
-            Map.of(
-                    FaultKind.DRYER_DRIFT, EquipmentClass.COATER,
-                    FaultKind.GAUGE_FAILURE, EquipmentClass.COATER,
-                    FaultKind.STACKER_MISALIGNMENT, EquipmentClass.STACKER,
-                    FaultKind.FORMATION_CHANNEL_FAULT, EquipmentClass.FORMATION,
-                    FaultKind.DEW_POINT_EXCURSION, EquipmentClass.FILLER);
 
     /** Kinds whose magnitude means nothing; it may be left out and defaults to 1. */
     private static final Set<FaultKind> WITHOUT_MAGNITUDE =
@@ -172,8 +162,8 @@ public final class ScenarioControl {
                             + "; machines: "
                             + machines(null));
         }
-        EquipmentClass family = ACTS_ON.get(kind);
-        if (family != null && machine.equipmentClass() != family) {
+        EquipmentClass family = kind.family();
+        if (!kind.actsOn(machine.equipmentClass())) {
             throw new ScenarioRejected(
                     EQUIPMENT_ID,
                     String.format(

@@ -33,8 +33,33 @@ public final class Line {
         this.definition = definition;
         this.targets = targets;
         this.speedUp = definition.speedUp();
-        definition.faults().forEach(f -> faults.add(f.toFault()));
         build();
+        definition.faults().forEach(f -> faults.add(checked(f.toFault())));
+    }
+
+    /** A scheduled fault must name a machine of this line that its kind acts on. */
+    private Fault checked(Fault fault) {
+        Station machine = station(fault.equipmentId());
+        if (machine == null) {
+            throw new IllegalArgumentException(
+                    "line definition: fault "
+                            + fault.kind()
+                            + " on unknown machine "
+                            + fault.equipmentId());
+        }
+        if (!fault.kind().actsOn(machine.equipmentClass())) {
+            throw new IllegalArgumentException(
+                    "line definition: "
+                            + fault.kind()
+                            + " acts on "
+                            + fault.kind().family()
+                            + " machines, not on "
+                            + fault.equipmentId()
+                            + " ("
+                            + machine.equipmentClass()
+                            + ")");
+        }
+        return fault;
     }
 
     /** Build the line for its design's approved recipes and run its warm-up. */

@@ -63,4 +63,22 @@ class LineDefinitionsTest {
         assertThatThrownBy(() -> Line.build(line, LineModelTest.library))
                 .hasMessageContaining("no APPROVED recipe LFP-999X-GRADING");
     }
+
+    @Test
+    void aScheduledFaultMustNameAMachineItActsOn() {
+        LineDefinition wrongMachine =
+                read(
+                        "faults: [{kind: DRYER_DRIFT, equipment: STACK-01, magnitude: 10, atMinute:"
+                                + " 5, minutes: 5}]\n");
+        LineDefinition noMachine =
+                read(
+                        "faults: [{kind: MACHINE_STOP, equipment: COAT-X9, magnitude: 1, atMinute:"
+                                + " 5, minutes: 5}]\n");
+
+        assertThatThrownBy(() -> Line.build(wrongMachine, LineModelTest.library))
+                .hasMessageContaining(
+                        "DRYER_DRIFT acts on COATER machines, not on STACK-01 (STACKER)");
+        assertThatThrownBy(() -> Line.build(noMachine, LineModelTest.library))
+                .hasMessageContaining("fault MACHINE_STOP on unknown machine COAT-X9");
+    }
 }
