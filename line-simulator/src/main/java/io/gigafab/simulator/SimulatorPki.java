@@ -1,5 +1,6 @@
 package io.gigafab.simulator;
 
+import io.gigafab.opcua.ApplicationCertificate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +39,12 @@ final class SimulatorPki implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatorPki.class);
 
-    private final ApplicationInstanceCertificate own;
+    private final ApplicationCertificate own;
     private final FileBasedTrustListManager trustList;
     private final CertificateManager certificateManager;
 
     private SimulatorPki(
-            ApplicationInstanceCertificate own,
+            ApplicationCertificate own,
             FileBasedTrustListManager trustList,
             CertificateManager certificateManager) {
         this.own = own;
@@ -107,7 +108,7 @@ final class SimulatorPki implements AutoCloseable {
         return Files.createDirectories(directory);
     }
 
-    private static CertificateStore storeWith(ApplicationInstanceCertificate own) throws Exception {
+    private static CertificateStore storeWith(ApplicationCertificate own) throws Exception {
         var store = new MemoryCertificateStore();
         store.set(
                 NodeIds.RsaSha256ApplicationCertificateType,
@@ -117,7 +118,7 @@ final class SimulatorPki implements AutoCloseable {
     }
 
     /** Milo asks the factory only when the store has no certificate: hand out our own. */
-    private static RsaSha256CertificateFactory factoryOf(ApplicationInstanceCertificate own) {
+    private static RsaSha256CertificateFactory factoryOf(ApplicationCertificate own) {
         return new RsaSha256CertificateFactory() {
             @Override
             protected KeyPair createRsaSha256KeyPair() {

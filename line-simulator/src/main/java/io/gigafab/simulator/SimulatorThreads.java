@@ -1,32 +1,29 @@
 package io.gigafab.simulator;
 
+import io.gigafab.opcua.NamedThreads;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads one {@link EquipmentServer} owns, instead of Milo's JVM-wide shared pools, so that
- * closing the server leaves no thread of it behind. All thread names start with {@link #PREFIX}.
+ * closing the server leaves no thread of it behind ({@link NamedThreads}). All thread names start
+ * with {@link #PREFIX}.
  */
 final class SimulatorThreads implements AutoCloseable {
 
     static final String PREFIX = "gigafab-sim-";
 
-    private static final Duration TERMINATION_TIMEOUT = Duration.ofSeconds(5);
-
     private final ExecutorService miloExecutor =
-            Executors.newCachedThreadPool(named(PREFIX + "milo-"));
+            Executors.newCachedThreadPool(NamedThreads.factory(PREFIX + "milo-"));
     private final ScheduledExecutorService miloScheduler =
-            Executors.newScheduledThreadPool(2, named(PREFIX + "milo-scheduler-"));
-    private final EventLoopGroup eventLoop = new NioEventLoopGroup(2, named(PREFIX + "netty-"));
+            Executors.newScheduledThreadPool(2, NamedThreads.factory(PREFIX + "milo-scheduler-"));
+    private final EventLoopGroup eventLoop = NamedThreads.eventLoop(2, PREFIX + "netty-");
     private final ScheduledExecutorService ticker =
-            Executors.newSingleThreadScheduledExecutor(named(PREFIX + "tick-"));
+            Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(PREFIX + "tick-"));
 
     ExecutorService miloExecutor() {
         return miloExecutor;
@@ -49,7 +46,7 @@ final class SimulatorThreads implements AutoCloseable {
     /** Stop ticking; the simulation no longer changes after this returns. */
     void stopTicking() {
         ticker.shutdownNow();
-        awaitTermination(ticker);
+        NamedThreads.awaitTermination(ticker);
     }
 
     /** Stop everything and wait for the threads to end. */
@@ -58,30 +55,8 @@ final class SimulatorThreads implements AutoCloseable {
         stopTicking();
         miloScheduler.shutdownNow();
         miloExecutor.shutdown();
-        awaitTermination(miloScheduler);
-        awaitTermination(miloExecutor);
-        eventLoop
-                .shutdownGracefully(0, TERMINATION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .awaitUninterruptibly(TERMINATION_TIMEOUT.toMillis());
-    }
-
-    private static void awaitTermination(ExecutorService executor) {
-        try {
-            if (!executor.awaitTermination(TERMINATION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory named(String prefix) {
-        var counter = new AtomicInteger();
-        return runnable -> {
-            var thread = new Thread(runnable, prefix + counter.getAndIncrement());
-            thread.setDaemon(true);
-            return thread;
-        };
+        NamedThreads.awaitTermination(miloScheduler);
+        NamedThreads.awaitTermination(miloExecutor);
+        NamedThreads.shutdown(eventLoop);
     }
 }

@@ -1,23 +1,21 @@
 package io.gigafab.gateway.opcua;
 
+import io.gigafab.opcua.NamedThreads;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.util.HashedWheelTimer;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.milo.opcua.stack.transport.client.tcp.OpcTcpClientTransportConfigBuilder;
 
 /**
  * The threads of one endpoint connection, instead of Milo's JVM-wide shared pools, so that closing
- * the connection leaves no thread behind. All names start with {@code gigafab-gateway-<endpoint>-}:
+ * the connection leaves no thread behind ({@link NamedThreads}). All names start with {@code
+ * gigafab-gateway-<endpoint>-}:
  *
  * <ul>
  *   <li>{@code milo-N}, {@code milo-scheduler-N}, {@code netty-N}, {@code timer}: what Milo's
@@ -30,8 +28,6 @@ import org.eclipse.milo.opcua.stack.transport.client.tcp.OpcTcpClientTransportCo
 final class ConnectionThreads implements AutoCloseable {
 
     static final String PREFIX = "gigafab-gateway-";
-
-    private static final Duration TERMINATION_TIMEOUT = Duration.ofSeconds(5);
 
     private final ExecutorService miloExecutor;
     private final ScheduledExecutorService miloScheduler;
@@ -50,17 +46,19 @@ final class ConnectionThreads implements AutoCloseable {
                         60,
                         TimeUnit.SECONDS,
                         new SynchronousQueue<>(),
-                        named(prefix + "milo-"),
+                        NamedThreads.factory(prefix + "milo-"),
                         new ThreadPoolExecutor.DiscardPolicy());
         miloScheduler =
                 new ScheduledThreadPoolExecutor(
                         1,
-                        named(prefix + "milo-scheduler-"),
+                        NamedThreads.factory(prefix + "milo-scheduler-"),
                         new ThreadPoolExecutor.DiscardPolicy());
-        eventLoop = new NioEventLoopGroup(1, named(prefix + "netty-"));
-        wheelTimer = new HashedWheelTimer(named(prefix + "timer-"));
-        connection = Executors.newSingleThreadScheduledExecutor(named(prefix + "connection-"));
-        poll = Executors.newSingleThreadScheduledExecutor(named(prefix + "poll-"));
+        eventLoop = NamedThreads.eventLoop(1, prefix + "netty-");
+        wheelTimer = new HashedWheelTimer(NamedThreads.factory(prefix + "timer-"));
+        connection =
+                Executors.newSingleThreadScheduledExecutor(
+                        NamedThreads.factory(prefix + "connection-"));
+        poll = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(prefix + "poll-"));
     }
 
     /** Let Milo's transport (and the discovery client) run on these threads. */
@@ -89,33 +87,11 @@ final class ConnectionThreads implements AutoCloseable {
         poll.shutdownNow();
         miloScheduler.shutdownNow();
         miloExecutor.shutdown();
-        awaitTermination(connection);
-        awaitTermination(poll);
-        awaitTermination(miloScheduler);
-        awaitTermination(miloExecutor);
-        eventLoop
-                .shutdownGracefully(0, TERMINATION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .awaitUninterruptibly(TERMINATION_TIMEOUT.toMillis());
+        NamedThreads.awaitTermination(connection);
+        NamedThreads.awaitTermination(poll);
+        NamedThreads.awaitTermination(miloScheduler);
+        NamedThreads.awaitTermination(miloExecutor);
+        NamedThreads.shutdown(eventLoop);
         wheelTimer.stop();
-    }
-
-    private static void awaitTermination(ExecutorService executor) {
-        try {
-            if (!executor.awaitTermination(TERMINATION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory named(String prefix) {
-        var counter = new AtomicInteger();
-        return runnable -> {
-            var thread = new Thread(runnable, prefix + counter.getAndIncrement());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -4,6 +4,7 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 
 import io.gigafab.gateway.config.EndpointSettings;
 import io.gigafab.gateway.config.PkiSettings;
+import io.gigafab.opcua.ApplicationCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
@@ -49,7 +50,7 @@ final class EndpointSecurity {
     private final EndpointSettings endpoint;
     private final SecurityPolicy policy;
     private final MessageSecurityMode mode;
-    private final GatewayCertificate certificate;
+    private final ApplicationCertificate certificate;
     private final ServerTrust trust;
     private final String password;
 
@@ -84,7 +85,7 @@ final class EndpointSecurity {
         }
     }
 
-    private static GatewayCertificate certificate(
+    private static ApplicationCertificate certificate(
             String site, PkiSettings pki, UnaryOperator<String> environment) throws IOException {
         String keyStorePassword = environment.apply(KEY_STORE_PASSWORD_ENV);
         return GatewayCertificate.loadOrCreate(

@@ -1,5 +1,6 @@
 package io.gigafab.gateway.opcua;
 
+import io.gigafab.opcua.ApplicationCertificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ final class ServerTrust implements CertificateValidator {
                             + " pki.trustAllServers is on (commissioning only)",
                     endpoint,
                     server.getSubjectX500Principal().getName(),
-                    thumbprint(server));
+                    ApplicationCertificate.thumbprint(server));
             return;
         }
         try {
@@ -98,7 +99,7 @@ final class ServerTrust implements CertificateValidator {
                             + " the right server, move its file from {} to {}",
                     endpoint,
                     server.getSubjectX500Principal().getName(),
-                    thumbprint(server),
+                    ApplicationCertificate.thumbprint(server),
                     e.getMessage(),
                     rejected.toAbsolutePath(),
                     trustedCerts.toAbsolutePath());
@@ -149,15 +150,6 @@ final class ServerTrust implements CertificateValidator {
         } catch (IOException e) {
             log.warn("Cannot read trust list folder {}: {}", folder, e.getMessage());
             return List.of();
-        }
-    }
-
-    private static String thumbprint(X509Certificate certificate) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(CertificateUtil.thumbprint(certificate).bytesOrEmpty());
-        } catch (UaException e) {
-            return "?";
         }
     }
 }

@@ -196,8 +196,16 @@ final class StoreAndForward {
         }
     }
 
-    /** Appends to disk; returns the index or -1 when the disk buffer is full. */
+    /**
+     * Appends to disk; returns the index or -1 when the disk buffer is full. Once full it stays
+     * full until Kafka has taken a quarter of it, so a smaller batch never slips into the last
+     * bytes after a bigger one was dropped: what is stored is each machine's oldest values, with no
+     * holes.
+     */
     private long store(OutboundMessage message) {
+        if (diskFull && disk.isFull(disk.capacity() / 4)) {
+            return -1;
+        }
         long index;
         try {
             index = disk.append(message);
