@@ -9,7 +9,6 @@ import io.gigafab.simulator.line.LineDefinition;
 import io.gigafab.simulator.line.LineDefinitions;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
@@ -47,32 +46,7 @@ class LineOverOpcUaTest {
 
     @BeforeAll
     static void startServerAndConnect() throws Exception {
-        LineDefinition d = LineDefinitions.defaults();
-        LineDefinition fast =
-                new LineDefinition(
-                        d.site(),
-                        d.area(),
-                        d.line(),
-                        "LFP-280P",
-                        "OPC",
-                        5,
-                        20,
-                        1.0,
-                        1000,
-                        4,
-                        0.2,
-                        2,
-                        16,
-                        0.5,
-                        0.25,
-                        1.0,
-                        7,
-                        20,
-                        2,
-                        3,
-                        3,
-                        Map.of(),
-                        List.of());
+        LineDefinition fast = LineDefinitions.compressed("LFP-280P", "OPC", 5, 20, 3);
         server = EquipmentServer.builder().port(0).line(fast).start();
         client = OpcUaClient.create(server.endpointUrl());
         client.connect();

@@ -82,6 +82,34 @@ public record LineDefinition(
         require(warmUpHours >= 0, "warmUpHours must not be negative");
     }
 
+    /** The same line with this fault schedule instead of its own. */
+    public LineDefinition withFaults(List<ScheduledFault> schedule) {
+        return new LineDefinition(
+                site,
+                area,
+                line,
+                design,
+                runId,
+                seed,
+                speedUp,
+                stepSeconds,
+                rollLengthM,
+                lanes,
+                sheetLengthM,
+                formationTrays,
+                formationChannels,
+                formationHours,
+                soakHours,
+                agingHours,
+                agingDays,
+                fillCycleSeconds,
+                ocvCycleSeconds,
+                gradeCycleSeconds,
+                warmUpHours,
+                equipmentIds,
+                schedule);
+    }
+
     public String equipmentId(Role role) {
         return equipmentIds.getOrDefault(role, role.defaultId());
     }

@@ -49,6 +49,40 @@ public final class LineDefinitions {
                 List.of());
     }
 
+    /**
+     * A line with soak, formation and aging compressed to minutes (1,000 m rolls, 2 trays of 16
+     * channels, 30 min formation, 15 min soak, 1 h aging) so cells reach grading soon after start:
+     * for tests and quick demos.
+     */
+    public static LineDefinition compressed(
+            String design, String runId, long seed, double speedUp, double warmUpHours) {
+        LineDefinition d = defaults();
+        return new LineDefinition(
+                d.site(),
+                d.area(),
+                d.line(),
+                design,
+                runId,
+                seed,
+                speedUp,
+                1.0,
+                1000,
+                4,
+                0.2,
+                2,
+                16,
+                0.5,
+                0.25,
+                1.0,
+                7,
+                20,
+                2,
+                3,
+                warmUpHours,
+                Map.of(),
+                List.of());
+    }
+
     public static LineDefinition read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigafab.recipes.RecipeLibrary;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +14,7 @@ class LineModelTest {
 
     /** A line with formation and aging compressed so cells are graded within simulated hours. */
     static LineDefinition compressed(String design, long seed, List<ScheduledFault> faults) {
-        LineDefinition d = LineDefinitions.defaults();
-        return new LineDefinition(
-                d.site(), d.area(), d.line(), design, "T1", seed, 1.0, 2.0, 1000, 4, 0.2, 2, 16,
-                0.5, 0.25, 1.0, 7, 20, 2, 3, 0, Map.of(), faults);
+        return LineDefinitions.compressed(design, "T1", seed, 1.0, 0).withFaults(faults);
     }
 
     static Line run(LineDefinition definition, double hours) {

@@ -5,8 +5,6 @@ import io.gigafab.simulator.SimulatorSecurity;
 import io.gigafab.simulator.line.LineDefinition;
 import io.gigafab.simulator.line.LineDefinitions;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The test peer: the line simulator's OPC UA server on a free port, with a small LFP line sped up
@@ -30,30 +28,6 @@ final class SimulatedLine {
     }
 
     static LineDefinition definition(String runId) {
-        LineDefinition d = LineDefinitions.defaults();
-        return new LineDefinition(
-                d.site(),
-                d.area(),
-                d.line(),
-                "LFP-280P",
-                runId,
-                5,
-                20,
-                1.0,
-                1000,
-                4,
-                0.2,
-                2,
-                16,
-                0.5,
-                0.25,
-                1.0,
-                7,
-                20,
-                2,
-                3,
-                3,
-                Map.of(),
-                List.of());
+        return LineDefinitions.compressed("LFP-280P", runId, 5, 20, 3);
     }
 }
