@@ -29,6 +29,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Map<Class<? extends Throwable>, Response.Status> statusTable() {
         Map<Class<? extends Throwable>, Response.Status> table = new LinkedHashMap<>();
         table.put(NotFoundProblem.class, Response.Status.NOT_FOUND);
+        table.put(ForbiddenProblem.class, Response.Status.FORBIDDEN);
+        table.put(jakarta.persistence.OptimisticLockException.class, Response.Status.CONFLICT);
+        table.put(org.hibernate.StaleStateException.class, Response.Status.CONFLICT);
         table.put(IllegalArgumentException.class, Response.Status.BAD_REQUEST);
         table.put(IllegalStateException.class, Response.Status.CONFLICT);
         return table;
