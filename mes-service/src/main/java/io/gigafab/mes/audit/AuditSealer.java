@@ -1,14 +1,21 @@
 package io.gigafab.mes.audit;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,6 +32,10 @@ import org.jboss.logging.Logger;
  * <p>Each batch is one transaction holding the advisory lock {@link #LOCK_KEY}, so only one replica
  * seals at a time; a replica that does not get the lock skips the run. The append-only trigger
  * allows exactly this one update of an unsealed record.
+ *
+ * <p>It runs on its own thread {@value #THREAD_NAME} every {@code gigafab.audit.seal-interval}
+ * (default 250 ms) with a fixed delay, so runs never overlap. (quarkus-scheduler's simple scheduler
+ * checks its triggers once a second and cannot run a job every 250 ms.)
  */
 @ApplicationScoped
 public class AuditSealer {
@@ -46,21 +57,45 @@ public class AuditSealer {
     private static final String SEAL =
             "update audit_record set chain_pos = ?, prev_hash = ?, hash = ? where seq = ?";
 
-    private final AgroalDataSource dataSource;
+    static final String THREAD_NAME = "gigafab-audit-sealer";
 
-    public AuditSealer(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final Duration interval;
+    private ScheduledExecutorService schedule;
+
+    public AuditSealer(
+            AgroalDataSource dataSource,
+            @ConfigProperty(name = "gigafab.audit.seal-interval", defaultValue = "250ms")
+                    Duration interval) {
         this.dataSource = dataSource;
+        this.interval = interval;
     }
 
-    @Scheduled(
-            identity = "audit-sealer",
-            every = "${gigafab.audit.seal-interval:250ms}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sealOnSchedule() {
+    synchronized void onStart(@Observes StartupEvent event) {
+        schedule =
+                Executors.newSingleThreadScheduledExecutor(
+                        run -> {
+                            Thread thread = new Thread(run, THREAD_NAME);
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        long millis = interval.toMillis();
+        schedule.scheduleWithFixedDelay(this::sealQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    synchronized void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (schedule != null) {
+            schedule.shutdown();
+            schedule.awaitTermination(10, TimeUnit.SECONDS);
+            schedule = null;
+        }
+    }
+
+    private void sealQuietly() {
         try {
             seal();
-        } catch (SQLException e) {
-            LOG.warnf("Sealing the audit chain failed, next run retries: %s", e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("Sealing the audit chain failed, the next run retries: %s", e.getMessage());
         }
     }
 

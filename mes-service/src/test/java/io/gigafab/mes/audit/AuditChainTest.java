@@ -31,6 +31,7 @@ class AuditChainTest {
 
     @Inject AuditTrail auditTrail;
     @Inject AuditChainVerifier verifier;
+    @Inject AuditSealer sealer;
 
     @Test
     @TestSecurity(
@@ -91,6 +92,29 @@ class AuditChainTest {
                                 + " || after::text, '-') || E'\\n', 'UTF8')), 'hex')");
         assertThat(sealed).isPositive();
         assertThat(mismatches).isZero();
+    }
+
+    @Test
+    void aCommittedRecordWaitsUntilEveryOlderTransactionHasEnded() throws Exception {
+        String cell = "CELL-" + UUID.randomUUID();
+        try (Connection older = AuditRows.superuser()) {
+            older.setAutoCommit(false);
+            execute(
+                    older,
+                    "insert into audit_record (actor, action, entity_type, entity_id) values"
+                            + " ('demo-operator', 'TRACK_IN', 'unit', '"
+                            + cell
+                            + "')");
+            record(cell, "TRACK_OUT", null, Map.of("result", "PASS"));
+
+            sealer.seal();
+            assertThat(AuditRows.chainPositions(TYPE, cell)).isEmpty();
+            older.commit();
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> AuditRows.chainPositions(TYPE, cell).size() == 2);
+        List<Long> positions = new ArrayList<>(AuditRows.chainPositions(TYPE, cell).values());
+        assertThat(positions).isSorted().doesNotHaveDuplicates();
     }
 
     @Test
