@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +98,7 @@ class AuditChainTest {
         String cell = "CELL-" + UUID.randomUUID();
         try (Connection older = AuditRows.superuser()) {
             older.setAutoCommit(false);
-            execute(
+            AuditRows.execute(
                     older,
                     "insert into audit_record (actor, action, entity_type, entity_id) values"
                             + " ('demo-operator', 'TRACK_IN', 'unit', '"
@@ -187,13 +186,5 @@ class AuditChainTest {
                         () ->
                                 auditTrail.record(
                                         "demo-operator", action, TYPE, entityId, before, after));
-    }
-
-    static void execute(Connection connection, String... statements) throws Exception {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 }

@@ -67,13 +67,13 @@ class AuditTamperTest {
         long position = positionOf(seqs.get(0));
         try (Connection superuser = AuditRows.superuser()) {
             superuser.setAutoCommit(false);
-            AuditChainTest.execute(
+            AuditRows.execute(
                     superuser, "alter table audit_record disable trigger audit_record_append_only");
             update(
                     superuser,
                     "update audit_record set after = '{\"step\": 99}' where seq = ?",
                     seqs.get(0));
-            AuditChainTest.execute(
+            AuditRows.execute(
                     superuser, "alter table audit_record enable trigger audit_record_append_only");
             superuser.commit();
             try {
@@ -82,14 +82,14 @@ class AuditTamperTest {
                 assertThat(broken.firstBrokenPosition()).isEqualTo(position);
                 assertThat(broken.detail()).contains("content of seq " + seqs.get(0));
             } finally {
-                AuditChainTest.execute(
+                AuditRows.execute(
                         superuser,
                         "alter table audit_record disable trigger audit_record_append_only");
                 update(
                         superuser,
                         "update audit_record set after = '{\"step\": 0}' where seq = ?",
                         seqs.get(0));
-                AuditChainTest.execute(
+                AuditRows.execute(
                         superuser,
                         "alter table audit_record enable trigger audit_record_append_only");
                 superuser.commit();
@@ -109,10 +109,10 @@ class AuditTamperTest {
                     superuser,
                     "create temp table deleted_audit as select * from audit_record where seq = ?",
                     seqs.get(0));
-            AuditChainTest.execute(
+            AuditRows.execute(
                     superuser, "alter table audit_record disable trigger audit_record_append_only");
             update(superuser, "delete from audit_record where seq = ?", seqs.get(0));
-            AuditChainTest.execute(
+            AuditRows.execute(
                     superuser, "alter table audit_record enable trigger audit_record_append_only");
             superuser.commit();
             try {
@@ -121,7 +121,7 @@ class AuditTamperTest {
                 assertThat(broken.firstBrokenPosition()).isEqualTo(position);
                 assertThat(broken.detail()).contains("chain position " + position + " is missing");
             } finally {
-                AuditChainTest.execute(
+                AuditRows.execute(
                         superuser, "insert into audit_record select * from deleted_audit");
                 superuser.commit();
             }
