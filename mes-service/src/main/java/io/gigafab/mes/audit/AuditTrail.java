@@ -1,21 +1,31 @@
 package io.gigafab.mes.audit;
 
+import io.agroal.api.AgroalDataSource;
 import io.gigafab.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * Appends audit records in the caller's transaction: who did what to which entity, with the state
  * before and after as JSON. Records are sealed into the hash chain after commit by the sealer.
+ *
+ * <p>Plain JDBC on the JTA-enlisted datasource: the insert joins the caller's transaction (the same
+ * connection Hibernate uses in it) and needs no persistence unit.
  */
 @ApplicationScoped
 public class AuditTrail {
 
-    private final EntityManager entityManager;
+    private static final String INSERT =
+            "insert into audit_record (actor, action, entity_type, entity_id, before, after)"
+                    + " values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))";
 
-    public AuditTrail(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private final AgroalDataSource dataSource;
+
+    public AuditTrail(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /**
@@ -36,17 +46,18 @@ public class AuditTrail {
             String entityId,
             Object before,
             Object after) {
-        entityManager
-                .createNativeQuery(
-                        "insert into audit_record (actor, action, entity_type, entity_id, before,"
-                                + " after) values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))")
-                .setParameter(1, actor)
-                .setParameter(2, action)
-                .setParameter(3, entityType)
-                .setParameter(4, entityId)
-                .setParameter(5, json(before))
-                .setParameter(6, json(after))
-                .executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, actor);
+            insert.setString(2, action);
+            insert.setString(3, entityType);
+            insert.setString(4, entityId);
+            insert.setString(5, json(before));
+            insert.setString(6, json(after));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new AuditStoreFailure("the audit record could not be written", e);
+        }
     }
 
     private static String json(Object state) {
