@@ -18,7 +18,6 @@ import java.util.List;
 /** The recipe in force at a machine and the downloads of its setpoints to the machine. */
 @Path("/api/equipment/{equipmentId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"operator", "engineer", "quality", "auditor", "admin"})
 public class EquipmentRecipeResource {
 
@@ -41,6 +40,7 @@ public class EquipmentRecipeResource {
     /** Activates an APPROVED version of the machine's class. */
     @PUT
     @Path("/recipe")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"engineer", "admin"})
     public ActiveRecipeView activate(
             @PathParam("equipmentId") String equipmentId, ActivateRecipe request) {

@@ -21,7 +21,6 @@ import java.util.List;
  */
 @Path("/api/recipes")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"operator", "engineer", "quality", "auditor", "admin"})
 public class RecipeResource {
 
@@ -69,6 +68,7 @@ public class RecipeResource {
     @POST
     @Path("/{id}/versions")
     @RolesAllowed("engineer")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response draft(@PathParam("id") String id, NewDraft request) {
         VersionView draft = versions.createDraft(id, request, user.name());
         return Response.status(Response.Status.CREATED).entity(draft).build();
@@ -85,6 +85,7 @@ public class RecipeResource {
     @POST
     @Path("/{id}/versions/{version}/signatures")
     @RolesAllowed({"engineer", "quality"})
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response sign(
             @PathParam("id") String id, @PathParam("version") int version, SignRequest request) {
         SignatureView signature =
