@@ -5,8 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,28 +29,25 @@ public final class PlantFixture {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    /** Makes every L1 and L2 machine run an APPROVED recipe version of its class. */
+    /**
+     * Makes every L1 and L2 machine run the APPROVED library recipe of LFP-280P for its class (the
+     * cathode or anode variant by the machine id), unless a test already activated another.
+     */
     public static void activateRecipes() {
         try (Connection c = DriverManager.getConnection(MesTestStack.jdbcUrl());
-                PreparedStatement insertRecipe =
-                        c.prepareStatement(
-                                "insert into recipe_version (recipe_id, version, name,"
-                                        + " equipment_class, product_id, status, body, origin,"
-                                        + " created_by, created_at) select 'TEST-' ||"
-                                        + " equipment_class, 1, 'Test recipe', equipment_class,"
-                                        + " 'LFP-280P', 'APPROVED', '{}', 'ENGINEER', 'test',"
-                                        + " now() from equipment group by equipment_class"
-                                        + " on conflict do nothing");
-                PreparedStatement activate =
-                        c.prepareStatement(
-                                "insert into equipment_recipe (equipment_id, recipe_id,"
-                                        + " recipe_version, activated_by, activated_at) select id,"
-                                        + " 'TEST-' || equipment_class, 1, 'test', now() from"
-                                        + " equipment on conflict (equipment_id) do nothing")) {
-            insertRecipe.executeUpdate();
-            activate.executeUpdate();
+                Statement activate = c.createStatement()) {
+            activate.executeUpdate(
+                    "insert into equipment_recipe (equipment_id, recipe_id, recipe_version,"
+                            + " activated_by, activated_at) select e.id, r.recipe_id, r.version,"
+                            + " 'test', now() from equipment e cross join lateral (select"
+                            + " recipe_id, version from recipe_version v where v.equipment_class ="
+                            + " e.equipment_class and v.recipe_id like 'LFP-280P-%' and v.status ="
+                            + " 'APPROVED' order by case when e.id like '%-A0%' then"
+                            + " v.recipe_id like '%-ANODE' else v.recipe_id not like '%-ANODE'"
+                            + " end desc, v.version desc limit 1) r"
+                            + " on conflict (equipment_id) do nothing");
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not activate test recipes", e);
+            throw new IllegalStateException("Could not activate recipes", e);
         }
     }
 

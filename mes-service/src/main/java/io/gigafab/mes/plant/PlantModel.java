@@ -16,18 +16,41 @@ public class PlantModel {
 
     private final EntityManager entityManager;
 
+    /** Machines do not move between lines while the service runs: places are read once. */
+    private final java.util.Map<String, EquipmentPlace> placeById =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public PlantModel(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     /** Where a machine is; 404 problem when it is not in the plant model. */
     public EquipmentPlace place(String equipmentId) {
+        EquipmentPlace cached = placeById.get(equipmentId);
+        if (cached != null) {
+            return cached;
+        }
         List<EquipmentPlace> found = places(" where e.id = ?1", equipmentId);
         if (found.isEmpty()) {
             throw new NotFoundProblem(
                     "No equipment with id " + equipmentId + " in the plant model");
         }
+        placeById.put(equipmentId, found.get(0));
         return found.get(0);
+    }
+
+    /** The machine as Kafka messages name it; 404 problem when it is not in the plant model. */
+    public io.gigafab.events.EquipmentRef equipment(String equipmentId) {
+        return place(equipmentId).ref();
+    }
+
+    /**
+     * @throws NotFoundProblem when there is no such line
+     */
+    public void requireLine(String lineId) {
+        if (!lineExists(lineId)) {
+            throw new NotFoundProblem("No line with id " + lineId);
+        }
     }
 
     public List<EquipmentPlace> placesOnLine(String lineId) {

@@ -36,6 +36,11 @@ class CellResults {
 
     /** Records the results in the key values; grades the cell at GRADING. Returns the grade. */
     String record(Unit unit, OperationRun run) {
+        boolean grading = "GRADING".equals(run.operation);
+        if (unit.kind != io.gigafab.events.unit.UnitKind.CELL
+                || (run.keyValues.isEmpty() && !grading)) {
+            return null;
+        }
         Cell cell = entityManager.find(Cell.class, unit.id);
         if (cell == null) {
             return null;
@@ -45,7 +50,7 @@ class CellResults {
         cell.dcirMOhm = decimal(values.get(DCIR), cell.dcirMOhm);
         cell.kValueMvPerDay = decimal(values.get(K_VALUE), cell.kValueMvPerDay);
         cell.ocvV = decimal(values.get(OCV), cell.ocvV);
-        if ("GRADING".equals(run.operation) && run.result != null) {
+        if (grading && run.result != null) {
             grade(unit, cell, run);
         }
         return cell.grade;

@@ -137,7 +137,7 @@ class MesBenchmark {
                     "insert into operation_run (id, unit_id, operation, route_seq, equipment_id,"
                             + " line_id, recipe_id, recipe_version, operator, tracked_in_at) select"
                             + " 20000000000 + n, 'CT-' || n, 'STACKING', 4, 'STACK-01', 'L1',"
-                            + " 'TEST-STACKER', 1, 'bench', now() from generate_series(0, "
+                            + " 'LFP-280P-STACKING', 1, 'bench', now() from generate_series(0, "
                             + (count - 1)
                             + ") n");
             s.execute("analyze unit");

@@ -124,7 +124,7 @@ final class PlantHistory {
         return "insert into operation_run (id, unit_id, operation, route_seq, equipment_id,"
                 + " line_id, recipe_id, recipe_version, operator, tracked_in_at, tracked_out_at,"
                 + " result, shift) select 10000000000 + n * 5 + s.seq - 4, 'CB-' || n,"
-                + " s.operation, s.seq, s.equipment, 'L1', 'TEST-' || s.class, 1, 'bench',"
+                + " s.operation, s.seq, s.equipment, 'L1', 'LFP-280P-' || s.operation, 1, 'bench',"
                 + " now() - (n % 2000000) * interval '1 second' + (s.seq - 9) * interval '1 hour',"
                 + " now() - (n % 2000000) * interval '1 second' + (s.seq - 9) * interval '1 hour'"
                 + " + interval '5 minutes', case when n % 50 = s.seq then 'REWORK' else 'PASS' end,"

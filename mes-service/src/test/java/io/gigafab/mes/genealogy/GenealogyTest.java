@@ -108,7 +108,7 @@ class GenealogyTest {
                         "operations.find { it.unitId == '"
                                 + mother
                                 + "' && it.operation == 'COATING' }.recipeId",
-                        equalTo("TEST-COATER"));
+                        equalTo("LFP-280P-COATING-CATHODE"));
         given().get("/api/genealogy/{id}/forward", mother + "-L2")
                 .then()
                 .statusCode(200)

@@ -63,7 +63,7 @@ class TrackingTest {
                 .body("grade", equalTo("A"))
                 .body("unitStatus", equalTo("COMPLETED"))
                 .body("nextOperation", nullValue())
-                .body("recipeId", equalTo("TEST-GRADER"));
+                .body("recipeId", equalTo("LFP-280P-GRADING"));
         given().get("/api/units/{id}", cell)
                 .then()
                 .statusCode(200)
