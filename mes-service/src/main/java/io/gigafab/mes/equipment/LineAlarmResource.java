@@ -1,5 +1,6 @@
 package io.gigafab.mes.equipment;
 
+import io.gigafab.mes.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,7 @@ import java.util.List;
 /** The alarms of every machine of a line, newest first; {@code ?active=true} for the open ones. */
 @Path("/api/lines/{lineId}/alarms")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"operator", "engineer", "quality", "auditor", "admin"})
+@RolesAllowed({Roles.OPERATOR, Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
 public class LineAlarmResource {
 
     private final EquipmentAlarms alarms;

@@ -1,6 +1,7 @@
 package io.gigafab.mes.insight;
 
 import io.gigafab.mes.api.NotFoundProblem;
+import io.gigafab.mes.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /** Yield insights per line, newest first, with what the MES did about them. */
 @Path("/api/insights")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"operator", "engineer", "quality", "auditor", "admin"})
+@RolesAllowed({Roles.OPERATOR, Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
 public class InsightResource {
 
     private static final int MAX_LIMIT = 500;

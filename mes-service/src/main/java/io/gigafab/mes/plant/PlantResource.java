@@ -55,12 +55,6 @@ public class PlantResource {
         return plant.placesOnLine(lineId).stream().map(this::view).toList();
     }
 
-    @GET
-    @Path("/equipment/{id}")
-    public EquipmentView equipment(@PathParam("id") String id) {
-        return view(plant.place(id));
-    }
-
     private EquipmentView view(EquipmentPlace place) {
         Equipment e = entityManager.find(Equipment.class, place.equipmentId());
         return new EquipmentView(

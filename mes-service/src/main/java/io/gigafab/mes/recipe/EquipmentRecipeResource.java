@@ -3,6 +3,7 @@ package io.gigafab.mes.recipe;
 import io.gigafab.events.EquipmentRef;
 import io.gigafab.mes.plant.PlantModel;
 import io.gigafab.mes.security.CurrentUser;
+import io.gigafab.mes.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,7 @@ import java.util.List;
 /** The recipe in force at a machine and the downloads of its setpoints to the machine. */
 @Path("/api/equipment/{equipmentId}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"operator", "engineer", "quality", "auditor", "admin"})
+@RolesAllowed({Roles.OPERATOR, Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
 public class EquipmentRecipeResource {
 
     private final EquipmentRecipes recipes;
@@ -41,7 +42,7 @@ public class EquipmentRecipeResource {
     @PUT
     @Path("/recipe")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"engineer", "admin"})
+    @RolesAllowed({Roles.ENGINEER, Roles.ADMIN})
     public ActiveRecipeView activate(
             @PathParam("equipmentId") String equipmentId, ActivateRecipe request) {
         return recipes.activate(equipmentId, request, user.name());
@@ -50,7 +51,7 @@ public class EquipmentRecipeResource {
     /** Sends the recipe in force down to the machine; operators only on their own lines. */
     @POST
     @Path("/recipe-downloads")
-    @RolesAllowed({"operator", "engineer", "admin"})
+    @RolesAllowed({Roles.OPERATOR, Roles.ENGINEER, Roles.ADMIN})
     public Response download(@PathParam("equipmentId") String equipmentId) {
         EquipmentRef equipment = plant.equipment(equipmentId);
         user.requireLine(equipment.line());

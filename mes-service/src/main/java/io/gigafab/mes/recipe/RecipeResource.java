@@ -1,6 +1,7 @@
 package io.gigafab.mes.recipe;
 
 import io.gigafab.mes.security.CurrentUser;
+import io.gigafab.mes.security.Roles;
 import io.gigafab.recipes.Recipe;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 @Path("/api/recipes")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"operator", "engineer", "quality", "auditor", "admin"})
+@RolesAllowed({Roles.OPERATOR, Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
 public class RecipeResource {
 
     private final RecipeVersions versions;
@@ -67,7 +68,7 @@ public class RecipeResource {
     /** A new DRAFT version with changed parameter targets and limits. */
     @POST
     @Path("/{id}/versions")
-    @RolesAllowed("engineer")
+    @RolesAllowed(Roles.ENGINEER)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response draft(@PathParam("id") String id, NewDraft request) {
         VersionView draft = versions.createDraft(id, request, user.name());
@@ -76,7 +77,7 @@ public class RecipeResource {
 
     @POST
     @Path("/{id}/versions/{version}/submit")
-    @RolesAllowed("engineer")
+    @RolesAllowed(Roles.ENGINEER)
     public VersionView submit(@PathParam("id") String id, @PathParam("version") int version) {
         return approval.submit(id, version, user.name());
     }
@@ -84,7 +85,7 @@ public class RecipeResource {
     /** An electronic signature; needs a login younger than gigafab.signature.max-auth-age. */
     @POST
     @Path("/{id}/versions/{version}/signatures")
-    @RolesAllowed({"engineer", "quality"})
+    @RolesAllowed({Roles.ENGINEER, Roles.QUALITY})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response sign(
             @PathParam("id") String id, @PathParam("version") int version, SignRequest request) {
@@ -102,7 +103,7 @@ public class RecipeResource {
 
     @POST
     @Path("/{id}/versions/{version}/obsolete")
-    @RolesAllowed({"engineer", "quality"})
+    @RolesAllowed({Roles.ENGINEER, Roles.QUALITY})
     public VersionView obsolete(@PathParam("id") String id, @PathParam("version") int version) {
         return approval.obsolete(id, version, user.name());
     }
