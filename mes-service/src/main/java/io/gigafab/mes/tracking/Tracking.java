@@ -179,14 +179,10 @@ public class Tracking {
     }
 
     private OperationRun currentRun(Unit unit) {
-        OperationRun run =
-                entityManager
-                        .createQuery("from OperationRun where id = ?1", OperationRun.class)
-                        .setParameter(1, unit.currentRun)
-                        .getResultStream()
-                        .findFirst()
-                        .orElseThrow(
-                                () -> new NotFoundProblem("No operation run " + unit.currentRun));
+        OperationRun run = entityManager.find(OperationRun.class, unit.currentRun);
+        if (run == null) {
+            throw new NotFoundProblem("No operation run " + unit.currentRun);
+        }
         return run;
     }
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Load generator, not a test (excluded from the test run; see the module README): generates a plant
  * history of {@code -Dcells} cells (default 1,000,000), measures containment and genealogy query
- * latency through the REST API, then fires track-outs from {@code -Dclients} concurrent clients and
- * prints throughput and latency percentiles.
+ * latency through the REST API, then fires track-outs (each with its Idempotency-Key) from {@code
+ * -Dclients} concurrent clients and prints throughput and latency percentiles.
  *
  * <pre>./mvnw -pl mes-service verify -Dtest=MesBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
@@ -95,7 +95,8 @@ class MesBenchmark {
                             int status =
                                     post(
                                             "api/units/CT-" + i + "/track-out",
-                                            "{\"result\":\"PASS\"}");
+                                            "{\"result\":\"PASS\"}",
+                                            "bench-" + i);
                             latencies.add(System.nanoTime() - t0);
                             if (status != 200) {
                                 failures.incrementAndGet();
@@ -158,10 +159,11 @@ class MesBenchmark {
         return elapsed;
     }
 
-    private int post(String path, String json) throws Exception {
+    private int post(String path, String json, String idempotencyKey) throws Exception {
         return http.send(
                         HttpRequest.newBuilder(URI.create(base + path))
                                 .header("Content-Type", "application/json")
+                                .header("Idempotency-Key", idempotencyKey)
                                 .POST(HttpRequest.BodyPublishers.ofString(json))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())
