@@ -235,6 +235,33 @@ class TrackingTest {
                 .body("detail", equalTo("result is required: PASS, FAIL or REWORK"));
     }
 
+    @Test
+    void aDuplicateSerialIsRefusedAndNothingIsWritten() {
+        String mother = slitCathodeRoll();
+        String cell = cell(mother + "-L1", 300, 310);
+        given().contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "id",
+                                cell,
+                                "orderId",
+                                PlantFixture.ORDER,
+                                "sheets",
+                                List.of(
+                                        Map.of(
+                                                "rollId", mother + "-L2",
+                                                "startM", 900,
+                                                "endM", 910))))
+                .post("/api/cells")
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo(cell + " already exists: ids and serials are unique"));
+        given().get("/api/genealogy/rolls/{id}/cells?fromM=900&toM=910", mother + "-L2")
+                .then()
+                .statusCode(200)
+                .body("count", equalTo(0));
+    }
+
     private static io.restassured.response.Response trackOut(String cell, String key) {
         var request = given().contentType(ContentType.JSON).body(Map.of("result", "PASS"));
         if (key != null) {
