@@ -101,7 +101,8 @@ class RoleMatrixTest {
                     new Call("POST", "/api/rolls", MAKERS),
                     new Call("POST", "/api/rolls/NOPE/daughters", MAKERS),
                     new Call("POST", "/api/cells", MAKERS),
-                    new Call("POST", "/api/assemblies", MAKERS));
+                    new Call("POST", "/api/assemblies", MAKERS),
+                    new Call("POST", "/api/passports/NOPE", Set.of(Roles.QUALITY, Roles.ADMIN)));
 
     @Test
     @TestSecurity(
@@ -148,6 +149,16 @@ class RoleMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void thePassportIsTheOnePublicEndpoint() {
+        given().get("/api/passports/NOPE")
+                .then()
+                .statusCode(404)
+                .body(
+                        "detail",
+                        org.hamcrest.Matchers.equalTo("No passport has been issued for NOPE"));
     }
 
     private static void assertMatrix(String role) {
