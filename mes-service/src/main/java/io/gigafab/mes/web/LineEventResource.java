@@ -3,6 +3,7 @@ package io.gigafab.mes.web;
 import io.gigafab.mes.api.NotFoundProblem;
 import io.gigafab.mes.plant.PlantModel;
 import io.gigafab.mes.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,9 +21,9 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 /**
  * Live updates for the operator terminal as server-sent events: every {@link #POLL} the line's
  * {@link LineSnapshot} is read from the database and, when a topic changed (runs, holds, alarms,
- * equipment, insights, recipes), one event names the changed topics. The screen then re-reads
- * those parts through the normal API. Polling the MES's own tables sees every change, whichever
- * MES instance or Kafka listener made it; the first event names every topic.
+ * equipment, insights, recipes), one event names the changed topics. The screen then re-reads those
+ * parts through the normal API. Polling the MES's own tables sees every change, whichever MES
+ * instance or Kafka listener made it; the first event names every topic.
  */
 @Path("/api/lines/{lineId}/events")
 @RolesAllowed({Roles.OPERATOR, Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
@@ -42,6 +43,7 @@ public class LineEventResource {
     }
 
     @GET
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<LineChange> events(@PathParam("lineId") String lineId) {
@@ -56,7 +58,12 @@ public class LineEventResource {
                 .drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tick -> snapshots.of(lineId))
-                .map(now -> new LineChange(lineId, Instant.now(), now.changedSince(last.getAndSet(now))))
+                .map(
+                        now ->
+                                new LineChange(
+                                        lineId,
+                                        Instant.now(),
+                                        now.changedSince(last.getAndSet(now))))
                 .filter(change -> !change.changed().isEmpty());
     }
 }

@@ -18,22 +18,19 @@ import java.util.Map;
 class LineSnapshots {
 
     private static final String MARKERS =
-            "with machines as (select e.id, e.state_since from equipment e"
-                + " join work_center w on w.id = e.work_center_id where w.line_id = ?)"
-                + " select"
-                + " (select coalesce(max(tracked_in_at)::text, '') || '|'"
-                + "   || coalesce(max(tracked_out_at)::text, '') || '|' || count(*)"
-                + "   from operation_run where line_id = ? and tracked_in_at > now() - interval '1"
-                + " day'),"
-                + " (select count(*) || '|' || coalesce(max(placed_at)::text, '') || '|'"
-                + "   || coalesce(max(released_at)::text, '') from hold),"
-                + " (select count(*) || '|' || count(cleared_at) || '|' || coalesce(max(id), 0)"
-                + "   from equipment_alarm where equipment_id in (select id from machines)),"
-                + " (select coalesce(max(state_since)::text, '') from machines),"
-                + " (select count(*) || '|' || coalesce(max(received_at)::text, '')"
-                + "   from yield_insight where line_id = ?),"
-                + " (select coalesce(max(activated_at)::text, '') from equipment_recipe"
-                + "   where equipment_id in (select id from machines))";
+            "with machines as (select e.id, e.state_since from equipment e join work_center w on"
+                + " w.id = e.work_center_id where w.line_id = ?) select (select"
+                + " coalesce(max(tracked_in_at)::text, '') || '|'   ||"
+                + " coalesce(max(tracked_out_at)::text, '') || '|' || count(*)   from operation_run"
+                + " where line_id = ? and tracked_in_at > now() - interval '1 day'), (select"
+                + " count(*) || '|' || coalesce(max(placed_at)::text, '') || '|'   ||"
+                + " coalesce(max(released_at)::text, '') from hold), (select count(*) || '|' ||"
+                + " count(cleared_at) || '|' || coalesce(max(id), 0)   from equipment_alarm where"
+                + " equipment_id in (select id from machines)), (select"
+                + " coalesce(max(state_since)::text, '') from machines), (select count(*) || '|' ||"
+                + " coalesce(max(received_at)::text, '')   from yield_insight where line_id = ?),"
+                + " (select coalesce(max(activated_at)::text, '') from equipment_recipe   where"
+                + " equipment_id in (select id from machines))";
 
     static final String[] TOPICS = {"runs", "holds", "alarms", "equipment", "insights", "recipes"};
 

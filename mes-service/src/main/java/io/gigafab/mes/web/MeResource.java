@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 public class MeResource {
 
     /** The user as the UI needs them; lines only for operators bound to lines. */
-    public record Me(String name, List<String> roles, List<String> lines, Instant authenticatedAt) {}
+    public record Me(
+            String name, List<String> roles, List<String> lines, Instant authenticatedAt) {}
 
     private final CurrentUser user;
 

@@ -40,7 +40,8 @@ class RollMap {
             boolean held) {}
 
     /** A hold over [startM, endM]; a hold on the whole roll spans its length. */
-    record HeldInterval(String holdId, BigDecimal startM, BigDecimal endM, String reason, String ncrId) {}
+    record HeldInterval(
+            String holdId, BigDecimal startM, BigDecimal endM, String reason, String ncrId) {}
 
     private final AgroalDataSource dataSource;
 

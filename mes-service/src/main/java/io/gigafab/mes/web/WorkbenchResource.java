@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Read-only views the yield workbench draws: the FPY/scrap trend over time buckets and the roll
- * map. (SPC points and coating values per roll metre come from the analytics tables; see the
- * ui-web README for their contract.)
+ * map. (SPC points and coating values per roll metre come from the analytics tables; see the ui-web
+ * README for their contract.)
  */
 @Path("/api/workbench")
 @Produces(MediaType.APPLICATION_JSON)

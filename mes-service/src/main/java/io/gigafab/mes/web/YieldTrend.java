@@ -72,7 +72,9 @@ class YieldTrend {
             select.setTimestamp(2, Timestamp.from(to));
             int i = 3;
             for (String value :
-                    new String[] {filter.line(), filter.operation(), filter.equipment(), filter.recipe()}) {
+                    new String[] {
+                        filter.line(), filter.operation(), filter.equipment(), filter.recipe()
+                    }) {
                 select.setString(i++, value);
                 select.setString(i++, value);
             }
