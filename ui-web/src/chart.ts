@@ -92,11 +92,11 @@ export function seriesChart(points: readonly SeriesPoint[], limits: readonly Lim
         `<text x="${M.left - 6}" y="${(y(v) + 5).toFixed(1)}" text-anchor="end">${escapeXml(text.formatY(v))}</text></g>`,
     )
     .join("");
-  const xLabels = [points[0], points[points.length - 1]]
+  const xLabels = (points.length > 1 ? [points[0], points[points.length - 1]] : points.slice(0, 1))
     .filter((p): p is SeriesPoint => p !== undefined)
     .map(
       (p, i) =>
-        `<text class="axis" x="${x(p.at).toFixed(1)}" y="${H - 10}" text-anchor="${i === 0 ? "start" : "end"}">${escapeXml(text.formatX(p.at))}</text>`,
+        `<text class="axis" x="${x(p.at).toFixed(1)}" y="${H - 10}" text-anchor="${points.length === 1 ? "middle" : i === 0 ? "start" : "end"}">${escapeXml(text.formatX(p.at))}</text>`,
     )
     .join("");
   const limitLines = limits
@@ -141,7 +141,7 @@ export function pareto(counts: readonly { label: string; count: number }[]): Par
 
 export function paretoChart(bars: readonly ParetoBar[], title: string, formatCount: (n: number) => string): string {
   const max = Math.max(1, ...bars.map((b) => b.count));
-  const band = (W - M.left - M.right) / Math.max(1, bars.length);
+  const band = Math.min(120, (W - M.left - M.right) / Math.max(1, bars.length));
   const y = linearScale([0, max], [H - M.bottom - 40, M.top]);
   const cum = linearScale([0, 1], [H - M.bottom - 40, M.top]);
   const rects = bars

@@ -49,6 +49,6 @@ export function table(headers: string[], rows: Child[][], caption?: string): HTM
 }
 
 export function message(kind: "error" | "ok" | "info", text: string): HTMLElement {
-  const icon = kind === "error" ? "⛔ " : kind === "ok" ? "✔ " : "ℹ ";
+  const icon = kind === "error" ? "✖ " : kind === "ok" ? "✔ " : "ℹ ";
   return h("p", { class: `msg ${kind}`, role: kind === "error" ? "alert" : "status" }, icon + text);
 }

@@ -23,7 +23,7 @@ interface ChainVerification {
 const COMPLIANCE_ICON: Record<string, string> = { COMPLIANT: "✔", UNDER_REVIEW: "?", FEOC: "✖" };
 
 export function genealogySvg(placed: Layout, rootId: string): string {
-  const colW = 230;
+  const colW = 300;
   const rowH = 64;
   const W = Math.max(1, placed.columns) * colW;
   const H = Math.max(1, placed.rows) * rowH + 10;
@@ -36,7 +36,7 @@ export function genealogySvg(placed: Layout, rootId: string): string {
       const y1 = a.y + 22;
       const x2 = b.x;
       const y2 = b.y + 22;
-      return `<g class="edge"><path d="M${x1},${y1}C${x1 + 20},${y1} ${x2 - 20},${y2} ${x2},${y2}"/><text x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${escapeXml(e.label)}</text></g>`;
+      return `<g class="edge"><path d="M${x1},${y1}C${x1 + 20},${y1} ${x2 - 20},${y2} ${x2},${y2}"/><text x="${b.x > a.x ? x2 - 6 : x1 + 6}" y="${b.x > a.x ? y2 - 8 : y1 + 16}" text-anchor="${b.x > a.x ? "end" : "start"}">${escapeXml(e.label)}</text></g>`;
     })
     .join("");
   const nodes = placed.nodes
@@ -109,7 +109,7 @@ async function show(box: HTMLElement, id: string, direction: string): Promise<vo
         table([t("eng.cells"), t("eng.operation"), t("eng.equipment"), t("eng.recipe"), t("aud.operator"), t("eng.from"), t("eng.to"), t("op.result"), t("op.defects")],
           view.operations.map((o) => [o.unitId, o.operation, o.equipmentId, o.recipeId ? `${o.recipeId} v${o.recipeVersion}` : "—", o.operator, formatDateTime(o.trackedInAt), formatDateTime(o.trackedOutAt), o.result ?? "…", o.defectCodes.join(", ")]))),
       h("section", { class: "panel wide" }, h("h2", {}, t("aud.trail")), chainBanner(chain),
-        table([t("aud.when"), t("aud.actor"), t("aud.action"), ""], trail.map((r) => [formatDateTime(r.recordedAt), r.actor, r.action, r.sealed ? `🔒 ${t("aud.sealed")} #${r.chainPosition}` : t("aud.unsealed")]))),
+        table([t("aud.when"), t("aud.actor"), t("aud.action"), ""], trail.map((r) => [formatDateTime(r.recordedAt), r.actor, r.action, r.sealed ? `✔ ${t("aud.sealed")} #${r.chainPosition}` : t("aud.unsealed")]))),
     );
   } catch (e) {
     fill(box, message("error", errorText(e)));

@@ -330,7 +330,7 @@ export class OperatorTerminal {
   private async refreshHolds(): Promise<void> {
     await this.list(this.holdBox, "holds-h", t("op.holds"), async () => {
       const holds = await api.get<{ id: string; description: string; reason: string; heldUnits: number }[]>("/api/holds?status=ACTIVE");
-      return holds.slice(0, 8).map((hd) => `⚠ ${hd.description} — ${hd.reason} (${formatNumber(hd.heldUnits)})`);
+      return holds.slice(0, 8).map((hd) => `⚠ ${hd.description} (${formatNumber(hd.heldUnits)} ${t("eng.cells")})`);
     });
   }
 

@@ -93,7 +93,7 @@ async function showDiff(box: HTMLElement, signBox: HTMLElement, id: string, from
     fill(
       box,
       diff.changes.length === 0
-        ? h("p", { class: "hint" }, "=")
+        ? h("p", { class: "hint" }, t("eng.noDiff"))
         : table(
             ["", t("op.parameter"), t("eng.before", { v: from }), t("eng.before", { v: to })],
             diff.changes.map((c) => [KIND_TEXT[c.kind], c.path, `${c.before ?? "—"} ${c.before ? c.unit ?? "" : ""}`, `${c.after ?? "—"} ${c.after ? c.unit ?? "" : ""}`]),
