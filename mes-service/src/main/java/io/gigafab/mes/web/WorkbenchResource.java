@@ -1,0 +1,103 @@
+package io.gigafab.mes.web;
+
+import io.gigafab.mes.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Read-only views the yield workbench draws: the FPY/scrap trend over time buckets and the roll
+ * map. (SPC points and coating values per roll metre come from the analytics tables; see the ui-web
+ * README for their contract.)
+ */
+@Path("/api/workbench")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN, Roles.OPERATOR})
+public class WorkbenchResource {
+
+    private final YieldTrend trend;
+    private final RollMap rollMap;
+    private final DefectPareto pareto;
+
+    public WorkbenchResource(YieldTrend trend, RollMap rollMap, DefectPareto pareto) {
+        this.trend = trend;
+        this.rollMap = rollMap;
+        this.pareto = pareto;
+    }
+
+    /** Defect codes recorded at track-out over [from, to), most frequent first. */
+    @GET
+    @Path("/defect-pareto")
+    public List<DefectPareto.Bar> defectPareto(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("line") String line) {
+        return pareto.of(instant(from, "from"), instant(to, "to"), blankToNull(line));
+    }
+
+    /** FPY and scrap rate per bucket (hour, shift, day, week) over [from, to). */
+    @GET
+    @Path("/fpy-trend")
+    public List<YieldTrend.Point> fpyTrend(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("bucket") String bucket,
+            @QueryParam("line") String line,
+            @QueryParam("operation") String operation,
+            @QueryParam("equipment") String equipment,
+            @QueryParam("recipe") String recipe,
+            @QueryParam("version") Integer version) {
+        return trend.of(
+                instant(from, "from"),
+                instant(to, "to"),
+                bucket(bucket),
+                new YieldTrend.Filter(
+                        blankToNull(line),
+                        blankToNull(operation),
+                        blankToNull(equipment),
+                        blankToNull(recipe),
+                        version));
+    }
+
+    @GET
+    @Path("/rolls/{rollId}/map")
+    public RollMap.View rollMap(@PathParam("rollId") String rollId) {
+        return rollMap.of(rollId);
+    }
+
+    private static YieldTrend.Bucket bucket(String text) {
+        if (text == null || text.isBlank()) {
+            return YieldTrend.Bucket.HOUR;
+        }
+        try {
+            return YieldTrend.Bucket.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "bucket must be one of hour, shift, day, week, got " + text);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Instant instant(String text, String name) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(name + " is required (ISO-8601 instant)");
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    name + " must be an ISO-8601 instant like 2026-11-22T06:00:00Z, got " + text);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+import { ApiError, query } from "../api";
+import { pareto, paretoChart, seriesChart, type LimitLine } from "../chart";
+import { api, errorText } from "../context";
+import { fill, h, message, svg, table } from "../dom";
+import { formatDateTime, formatNumber, formatPercent, t } from "../i18n";
+import { rollMapPanel } from "./rollmap";
+import { recipeReview } from "./recipes";
+
+interface TrendPoint {
+  bucketStart: string;
+  units: number;
+  failed: number;
+  firstPassYield: number;
+  scrapRate: number;
+}
+/** Contract for the analytics job's SPC table (not served by the MES yet): see README. */
+export interface SpcPoint {
+  at: string;
+  value: number;
+  centre: number;
+  ucl: number;
+  lcl: number;
+  rule: string | null;
+}
+interface Insight {
+  id: string;
+  createdAt: string;
+  severity: string;
+  line: string;
+  title: string;
+  status: string;
+  confidence: number | null;
+  insight: {
+    evidence: { name: string; value: number; unit: string; sampleSize: number | null }[];
+    statistic: string | null;
+    scope: { equipmentId: string | null };
+    suggestedAction: { description: string; rollSegment?: { rollId: string } | null } | null;
+  };
+}
+
+const RANGES: Record<string, number> = { "24h": 24, "7d": 168, "30d": 720 };
+
+function rangeOf(key: string): { from: string; to: string } {
+  const to = new Date();
+  const from = new Date(to.getTime() - (RANGES[key] ?? 24) * 3600_000);
+  return { from: from.toISOString(), to: to.toISOString() };
+}
+
+function select(id: string, options: [string, string][], value = ""): HTMLSelectElement {
+  const s = h("select", { id, name: id }, ...options.map(([v, label]) => h("option", { value: v }, label))) as HTMLSelectElement;
+  s.value = value;
+  return s;
+}
+
+/** Process engineers: yield trend, SPC, Pareto, insights, roll map, recipe review. */
+export function engineerView(view: HTMLElement, route: string[]): void {
+  const trendBox = h("div", { id: "trend" });
+  const spcBox = h("div", { id: "spc" });
+  const paretoBox = h("div", { id: "pareto" });
+  const insightBox = h("div", { id: "insights" });
+  const rollBox = h("div", { id: "rollmap" });
+  const recipeBox = h("div", { id: "recipes" });
+  const range = select("range", Object.keys(RANGES).map((k) => [k, t(`eng.range.${k}` as "eng.range.24h")]), "7d");
+  const bucket = select("bucket", [["hour", "1 h"], ["shift", "8 h"], ["day", "1 d"], ["week", "1 w"]], "hour");
+  const line = select("line", [["", t("eng.all")], ["L1", "L1"], ["L2", "L2"]]);
+  const operation = select("operation", [["", t("eng.all")], ...["COATING", "CALENDERING", "SLITTING", "STACKING", "FILLING", "FORMATION", "AGING", "GRADING"].map((o): [string, string] => [o, o])]);
+  const show = () => {
+    void loadTrend(trendBox, range.value, bucket.value, line.value, operation.value);
+    void loadPareto(paretoBox, range.value, line.value);
+    void loadInsights(insightBox, line.value, (rollId) => rollMapPanel(rollBox, rollId));
+  };
+  fill(
+    view,
+    h(
+      "form",
+      { class: "filters", onsubmit: (e: Event) => (e.preventDefault(), show()) },
+      h("label", { for: "range" }, t("eng.range")),
+      range,
+      h("label", { for: "bucket" }, t("eng.bucket")),
+      bucket,
+      h("label", { for: "line" }, t("eng.line")),
+      line,
+      h("label", { for: "operation" }, t("eng.operation")),
+      operation,
+      h("button", { class: "btn", type: "submit" }, t("eng.show")),
+    ),
+    h("div", { class: "eng-grid" },
+      h("section", { class: "panel wide" }, h("h2", {}, t("eng.trend")), trendBox),
+      h("section", { class: "panel" }, h("h2", {}, t("eng.pareto")), paretoBox),
+      h("section", { class: "panel" }, h("h2", {}, t("eng.spc")), spcForm(spcBox), spcBox),
+      h("section", { class: "panel wide" }, h("h2", {}, t("eng.insights")), insightBox),
+      h("section", { class: "panel wide" }, h("h2", {}, t("eng.rollMap")), rollForm(rollBox), rollBox),
+      h("section", { class: "panel wide" }, h("h2", {}, t("eng.recipes")), recipeBox),
+    ),
+  );
+  show();
+  recipeReview(recipeBox, route);
+  if (route[0] === "roll" && route[1]) {
+    rollMapPanel(rollBox, route[1]);
+  }
+}
+
+async function loadTrend(box: HTMLElement, rangeKey: string, bucket: string, line: string, operation: string): Promise<void> {
+  fill(box, t("app.loading"));
+  try {
+    const points = await api.get<TrendPoint[]>(`/api/workbench/fpy-trend${query({ ...rangeOf(rangeKey), bucket, line, operation })}`);
+    if (points.length === 0) {
+      fill(box, h("p", { class: "nodata" }, t("app.noData")));
+      return;
+    }
+    const chart = seriesChart(
+      points.map((p) => ({ at: Date.parse(p.bucketStart), value: p.firstPassYield, violation: null })),
+      [],
+      { title: t("eng.trend"), formatX: (at) => formatDateTime(at), formatY: (v) => formatPercent(v) },
+    );
+    fill(
+      box,
+      svg(chart),
+      table(
+        [t("eng.from"), t("eng.units"), t("eng.fpy"), t("eng.scrap")],
+        points.map((p) => [formatDateTime(p.bucketStart), formatNumber(p.units), formatPercent(p.firstPassYield), formatPercent(p.scrapRate)]),
+      ),
+    );
+  } catch (e) {
+    fill(box, message("error", errorText(e)));
+  }
+}
+
+async function loadPareto(box: HTMLElement, rangeKey: string, line: string): Promise<void> {
+  try {
+    const bars = await api.get<{ code: string; count: number }[]>(`/api/workbench/defect-pareto${query({ ...rangeOf(rangeKey), line })}`);
+    if (bars.length === 0) {
+      fill(box, h("p", { class: "nodata" }, t("app.noData")));
+      return;
+    }
+    const data = pareto(bars.map((b) => ({ label: b.code, count: b.count })));
+    fill(box, svg(paretoChart(data, t("eng.pareto"), (n) => formatNumber(n))), table(["", t("eng.units"), "Σ"], data.map((b) => [b.label, formatNumber(b.count), formatPercent(b.cumulative)])));
+  } catch (e) {
+    fill(box, message("error", errorText(e)));
+  }
+}
+
+function spcForm(box: HTMLElement): HTMLElement {
+  const equipment = h("input", { id: "spc-equipment", value: "COAT-C01", class: "short" }) as HTMLInputElement;
+  const tag = h("input", { id: "spc-tag", value: "coat_weight_gsm", class: "short" }) as HTMLInputElement;
+  const form = h(
+    "form",
+    { class: "filters", onsubmit: (e: Event) => (e.preventDefault(), void loadSpc(box, equipment.value, tag.value)) },
+    h("label", { for: "spc-equipment" }, t("eng.equipment")),
+    equipment,
+    h("label", { for: "spc-tag" }, t("eng.tag")),
+    tag,
+    h("button", { class: "btn", type: "submit" }, t("eng.show")),
+  );
+  void loadSpc(box, equipment.value, tag.value);
+  return form;
+}
+
+/** Draws SPC points with centre line and control limits; violations marked with their rule. */
+export function spcChart(points: SpcPoint[], title: string): string {
+  const last = points[points.length - 1];
+  const limits: LimitLine[] = [
+    { label: `${t("eng.limitUcl")} ${formatNumber(last.ucl, 3)}`, value: last.ucl, kind: "limit" },
+    { label: `${t("eng.limitCentre")} ${formatNumber(last.centre, 3)}`, value: last.centre, kind: "centre" },
+    { label: `${t("eng.limitLcl")} ${formatNumber(last.lcl, 3)}`, value: last.lcl, kind: "limit" },
+  ];
+  return seriesChart(
+    points.map((p) => ({ at: Date.parse(p.at), value: p.value, violation: p.rule })),
+    limits,
+    { title, formatX: (at) => formatDateTime(at), formatY: (v) => formatNumber(v, 3) },
+  );
+}
+
+async function loadSpc(box: HTMLElement, equipmentId: string, tag: string): Promise<void> {
+  try {
+    const range = rangeOf("7d");
+    const body = await api.get<{ points: SpcPoint[] }>(`/api/workbench/spc${query({ equipmentId, tag, ...range })}`);
+    if (!body.points?.length) {
+      fill(box, h("p", { class: "nodata" }, t("eng.noSpc")));
+      return;
+    }
+    fill(box, svg(spcChart(body.points, `${equipmentId} ${tag}`)));
+  } catch (e) {
+    fill(box, e instanceof ApiError && e.status === 404 ? h("p", { class: "nodata" }, t("eng.noSpc")) : message("error", errorText(e)));
+  }
+}
+
+function rollForm(box: HTMLElement): HTMLElement {
+  const roll = h("input", { id: "roll-id", class: "short" }) as HTMLInputElement;
+  return h(
+    "form",
+    { class: "filters", onsubmit: (e: Event) => (e.preventDefault(), roll.value.trim() && rollMapPanel(box, roll.value.trim())) },
+    h("label", { for: "roll-id" }, t("eng.roll")),
+    roll,
+    h("button", { class: "btn", type: "submit" }, t("eng.show")),
+  );
+}
+
+async function loadInsights(box: HTMLElement, line: string, openRoll: (rollId: string) => void): Promise<void> {
+  try {
+    const insights = await api.get<Insight[]>(`/api/insights${query({ line, limit: 20 })}`);
+    if (insights.length === 0) {
+      fill(box, h("p", { class: "nodata" }, t("app.noData")));
+      return;
+    }
+    fill(
+      box,
+      h(
+        "ul",
+        { class: "insights" },
+        ...insights.map((i) => {
+          const roll = i.insight.suggestedAction?.rollSegment?.rollId;
+          return h(
+            "li",
+            {},
+            h("details", {},
+              h("summary", {}, `${i.severity} · ${formatDateTime(i.createdAt)} · ${i.title} (${i.status})`),
+              h("p", {}, `${t("eng.confidence")}: ${formatPercent(i.confidence)} ${i.insight.statistic ?? ""}`),
+              table([t("eng.evidence"), "", ""], i.insight.evidence.map((ev) => [ev.name, `${formatNumber(ev.value, 4)} ${ev.unit ?? ""}`, ev.sampleSize === null ? "" : `n=${ev.sampleSize}`])),
+              i.insight.suggestedAction ? h("p", {}, i.insight.suggestedAction.description) : null,
+              roll ? h("button", { class: "btn", type: "button", onclick: () => openRoll(roll) }, `${t("eng.rollMap")}: ${roll}`) : null,
+            ),
+          );
+        }),
+      ),
+    );
+  } catch (e) {
+    fill(box, message("error", errorText(e)));
+  }
+}
