@@ -16,18 +16,18 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Everything committed on a topic of the test broker, read as a read_committed consumer. */
-final class PublishedMessages {
+public final class PublishedMessages {
 
     /** One record: key, value and the outbox id header (null when absent). */
-    record Published(String key, String value, String outboxId) {}
+    public record Published(String key, String value, String outboxId) {}
 
     private PublishedMessages() {}
 
-    static List<Published> withKeys(String topic, Collection<String> keys) {
+    public static List<Published> withKeys(String topic, Collection<String> keys) {
         return on(topic).stream().filter(message -> keys.contains(message.key())).toList();
     }
 
-    static List<Published> on(String topic) {
+    public static List<Published> on(String topic) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config())) {
             List<TopicPartition> partitions =
                     consumer.partitionsFor(topic).stream()

@@ -93,15 +93,25 @@ class RecipeLifecycleTest {
                         .body("status", equalTo("REQUESTED"))
                         .extract()
                         .path("id");
-        List<Map<String, Object>> outbox =
-                TestDatabase.rows(
-                        "select topic, message_key, payload from outbox_message where payload like"
-                                + " ?",
-                        "%" + downloadId + "%");
-        assertThat(outbox).hasSize(1);
-        assertThat(outbox.get(0).get("topic")).isEqualTo(Topics.RECIPE_DOWNLOADS);
-        assertThat(outbox.get(0).get("message_key")).isEqualTo("COAT-C02");
-        assertThat((String) outbox.get(0).get("payload"))
+        // The outbox relay delivers the download request to Kafka.
+        String payload =
+                org.awaitility.Awaitility.await()
+                        .atMost(java.time.Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        io.gigafab.mes.outbox.PublishedMessages.on(
+                                                        Topics.RECIPE_DOWNLOADS)
+                                                .stream()
+                                                .filter(m -> m.value().contains(downloadId))
+                                                .findFirst(),
+                                java.util.Optional::isPresent)
+                        .map(
+                                m -> {
+                                    assertThat(m.key()).isEqualTo("COAT-C02");
+                                    return m.value();
+                                })
+                        .orElseThrow();
+        assertThat(payload)
                 .contains("\"site\":\"gf1\"", "\"line\":\"L2\"", "\"equipmentClass\":\"COATER\"")
                 .contains("{\"parameter\":\"coat_weight\",\"value\":21.1,\"unit\":\"mg/cm2\"}");
 
