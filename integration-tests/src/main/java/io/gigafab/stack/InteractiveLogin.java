@@ -2,7 +2,7 @@ package io.gigafab.stack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -32,7 +32,7 @@ final class InteractiveLogin {
     private final String clientId;
     private final HttpClient http =
             HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
+                    .cookieHandler(new LoginCookies())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
 
@@ -113,6 +113,46 @@ final class InteractiveLogin {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Keeps Keycloak's login cookies. Java's CookieManager would drop them: Keycloak marks them
+     * Secure, and the local stack speaks plain HTTP to localhost (browsers treat localhost as
+     * secure; Java does not).
+     */
+    private static final class LoginCookies extends CookieHandler {
+        private final java.util.Map<String, String> cookies =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(
+                URI uri, java.util.Map<String, java.util.List<String>> headers) {
+            String header =
+                    cookies.entrySet().stream()
+                            .map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(java.util.stream.Collectors.joining("; "));
+            return header.isEmpty()
+                    ? java.util.Map.of()
+                    : java.util.Map.of("Cookie", java.util.List.of(header));
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, java.util.List<String>> headers) {
+            headers.forEach(
+                    (name, values) -> {
+                        if ("Set-Cookie".equalsIgnoreCase(name)) {
+                            values.forEach(this::keep);
+                        }
+                    });
+        }
+
+        private void keep(String setCookie) {
+            String pair = setCookie.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
         }
     }
 
