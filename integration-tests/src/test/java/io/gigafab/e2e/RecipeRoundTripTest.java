@@ -81,7 +81,9 @@ class RecipeRoundTripTest {
 
         JsonNode answered = awaitAnswer(download.path("id").asText());
         assertThat(answered.path("status").asText()).as(answered.toString()).isEqualTo("REJECTED");
-        assertThat(answered.path("message").asText()).contains("web_speed");
+        JsonNode webSpeed = readBack(answered, "web_speed");
+        assertThat(webSpeed.path("ok").asBoolean()).isFalse();
+        assertThat(webSpeed.path("readBack").isNull()).as("nothing written").isTrue();
     }
 
     /** A new DRAFT of the cathode coating recipe with another web speed, submitted for review. */
