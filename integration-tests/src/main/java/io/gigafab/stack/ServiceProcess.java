@@ -46,13 +46,30 @@ public final class ServiceProcess implements AutoCloseable {
                             + jar
                             + " is missing; build it first (./mvnw -B install -DskipTests)");
         }
-        Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
         List<String> command =
                 new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toString()));
         command.addAll(args);
+        return run(name, command, env, logDir, null);
+    }
+
+    /**
+     * Start any command (e.g. a server's own start script) in {@code workingDir} (null = the
+     * current one), logging to {@code logDir/name.log}.
+     */
+    public static ServiceProcess run(
+            String name,
+            List<String> command,
+            Map<String, String> env,
+            Path logDir,
+            Path workingDir)
+            throws IOException {
+        Files.createDirectories(logDir);
+        Path log = logDir.resolve(name + ".log");
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        }
         builder.environment().putAll(env);
         return new ServiceProcess(name, builder.start(), log);
     }
@@ -83,6 +100,15 @@ public final class ServiceProcess implements AutoCloseable {
                 name + " not ready at " + url + " within " + timeout + ":\n" + tail());
     }
 
+    /** Wait {@code settle}, failing with the log if the process exits meanwhile. */
+    public ServiceProcess awaitAlive(Duration settle) throws IOException, InterruptedException {
+        if (process.waitFor(settle.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(
+                    name + " exited with " + process.exitValue() + ":\n" + tail());
+        }
+        return this;
+    }
+
     public Path log() {
         return log;
     }
@@ -93,16 +119,38 @@ public final class ServiceProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    /** Stop with SIGTERM (the service's shutdown hook closes it cleanly), then kill if it hangs. */
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Stop with SIGTERM (the service's shutdown hook closes it cleanly), then kill if it hangs;
+     * children a start script left behind go the same way.
+     */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    static String javaHome() {
+        return System.getProperty("java.home");
     }
 
     private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return Path.of(javaHome(), "bin", "java").toString();
     }
 }

@@ -1,0 +1,67 @@
+package io.gigafab.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gigafab.events.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broker that goes down and comes back on the same address with what it had stored. */
+class RestartableKafkaTest {
+
+    @TempDir Path workDir;
+
+    @Test
+    void keepsItsPortAndItsMessagesAcrossARestart() throws Exception {
+        try (RestartableKafka kafka = RestartableKafka.start(workDir, 0)) {
+            String address = kafka.bootstrapServers();
+            send(address, "before");
+            kafka.stop();
+            assertThat(kafka.running()).isFalse();
+
+            kafka.restart();
+            send(address, "after");
+
+            assertThat(kafka.bootstrapServers()).isEqualTo(address);
+            assertThat(readAll(address, 2)).containsExactly("before", "after");
+        }
+    }
+
+    private static void send(String bootstrap, String value) throws Exception {
+        try (var producer =
+                new KafkaProducer<>(
+                        Map.<String, Object>of("bootstrap.servers", bootstrap),
+                        new StringSerializer(),
+                        new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, "unit-1", value)).get();
+        }
+    }
+
+    private static List<String> readAll(String bootstrap, int expected) {
+        Map<String, Object> config =
+                Map.of(
+                        "bootstrap.servers", bootstrap,
+                        "group.id", "restart-test",
+                        "auto.offset.reset", "earliest");
+        List<String> values = new ArrayList<>();
+        try (var consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.UNIT_EVENTS));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (values.size() < expected && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+        }
+        return values;
+    }
+}
