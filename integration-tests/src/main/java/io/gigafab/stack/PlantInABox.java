@@ -75,7 +75,7 @@ public final class PlantInABox implements AutoCloseable {
         simulator = component("line-simulator", this::startSimulator);
         component("opcua-gateway", this::startGateway);
         analytics = startAnalyticsIfBuilt();
-        component("mes-service", this::startMesWithSamplePlant);
+        component("mes-service", this::startMes);
     }
 
     public String mesUrl() {
@@ -239,17 +239,6 @@ public final class PlantInABox implements AutoCloseable {
                         env,
                         logs)
                 .awaitReady(mesUrl() + "/q/health/ready", READY_TIMEOUT);
-    }
-
-    private ServiceProcess startMesWithSamplePlant() throws Exception {
-        ServiceProcess mes = startMes();
-        try {
-            SamplePlant.loadInto(postgres.dataSource());
-            return mes;
-        } catch (Exception e) {
-            mes.close();
-            throw e;
-        }
     }
 
     /** Where the services find PostgreSQL and Kafka. */

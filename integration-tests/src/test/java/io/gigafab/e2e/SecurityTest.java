@@ -42,16 +42,16 @@ class SecurityTest {
     }
 
     /**
-     * A bad token gets 401. Without any token the MES (OIDC application type "hybrid", for its UI)
-     * does not serve the data but redirects to the Keycloak login, as for a browser.
+     * Without a token, or with a forged one, an API call gets 401 (the MES's "api" OIDC tenant;
+     * only browsers with a session are sent to the login page).
      */
     @Test
     void withoutAValidTokenNothingIsServed() {
         MesClient anonymous = new MesClient(plant.mesUrl(), (String) null);
         MesClient.Answer noToken = anonymous.get("/api/recipes");
-        assertThat(noToken.status()).isEqualTo(302);
+        assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.body()).doesNotContain("LFP-280P");
-        assertThat(anonymous.post("/api/holds", Map.of()).status()).isEqualTo(302);
+        assertThat(anonymous.post("/api/holds", Map.of()).status()).isEqualTo(401);
         MesClient forged = new MesClient(plant.mesUrl(), "not-a-token");
         assertThat(forged.get("/api/recipes").status()).isEqualTo(401);
         assertThat(forged.post("/api/holds", Map.of()).status()).isEqualTo(401);

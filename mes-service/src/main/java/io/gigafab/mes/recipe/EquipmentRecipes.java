@@ -33,14 +33,17 @@ public class EquipmentRecipes {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final EntityManager entityManager;
+    private final MachineSetpoints machineSetpoints;
 
     EquipmentRecipes(
+            MachineSetpoints machineSetpoints,
             PlantModel plant,
             RecipeVersionRepository versions,
             RecipeInForce inForce,
             Outbox outbox,
             AuditTrail audit,
             EntityManager entityManager) {
+        this.machineSetpoints = machineSetpoints;
         this.plant = plant;
         this.versions = versions;
         this.inForce = inForce;
@@ -118,10 +121,18 @@ public class EquipmentRecipes {
         List<Setpoint> setpoints =
                 recipe.parameters().stream()
                         .filter(p -> p.target() != null)
+                        .filter(
+                                p ->
+                                        machineSetpoints.isSetpoint(
+                                                equipment.equipmentClass(), p.name()))
                         .map(EquipmentRecipes::setpoint)
                         .toList();
         if (setpoints.isEmpty()) {
-            throw new IllegalStateException(recipe.key() + " has no setpoints to download");
+            throw new IllegalStateException(
+                    recipe.key()
+                            + " has no parameter a "
+                            + equipment.equipmentClass()
+                            + " takes as a setpoint: nothing to download");
         }
         DownloadRequest row = new DownloadRequest();
         row.id = UUID.randomUUID();

@@ -113,7 +113,8 @@ class RecipeLifecycleTest {
                         .orElseThrow();
         assertThat(payload)
                 .contains("\"site\":\"gf1\"", "\"line\":\"L2\"", "\"equipmentClass\":\"COATER\"")
-                .contains("{\"parameter\":\"coat_weight\",\"value\":21.1,\"unit\":\"mg/cm2\"}");
+                .contains("{\"parameter\":\"coat_weight\",\"value\":21.1,\"unit\":\"mg/cm2\"}")
+                .doesNotContain("wet_thickness");
 
         TestTopics.publish(
                 new RecipeDownloadResult(
