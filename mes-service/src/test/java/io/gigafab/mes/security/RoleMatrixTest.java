@@ -102,7 +102,27 @@ class RoleMatrixTest {
                     new Call("POST", "/api/rolls/NOPE/daughters", MAKERS),
                     new Call("POST", "/api/cells", MAKERS),
                     new Call("POST", "/api/assemblies", MAKERS),
-                    new Call("POST", "/api/passports/NOPE", Set.of(Roles.QUALITY, Roles.ADMIN)));
+                    new Call("POST", "/api/passports/NOPE", Set.of(Roles.QUALITY, Roles.ADMIN)),
+                    new Call(
+                            "GET",
+                            "/api/recall?materialLot=NOPE",
+                            Set.of(Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN)),
+                    new Call(
+                            "GET",
+                            "/api/scorecards/suppliers?materialId=NOPE",
+                            Set.of(Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN)),
+                    new Call(
+                            "GET",
+                            "/api/scorecards/equipment?equipmentClass=NOPE",
+                            Set.of(Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN)),
+                    new Call(
+                            "GET",
+                            "/api/scorecards/recipes?recipeId=NOPE",
+                            Set.of(Roles.ENGINEER, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN)),
+                    new Call(
+                            "POST",
+                            "/api/audit-packages/verify",
+                            Set.of(Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN)));
 
     @Test
     @TestSecurity(
@@ -129,8 +149,12 @@ class RoleMatrixTest {
     @TestSecurity(user = "demo-auditor", roles = Roles.AUDITOR)
     void auditorOnlyReads() {
         assertMatrix(Roles.AUDITOR);
+        // Auditors change nothing: they read, and they export and check audit packages.
         assertThat(MATRIX.stream().filter(c -> c.allowed().contains(Roles.AUDITOR)))
-                .allMatch(c -> c.method().equals("GET"));
+                .allMatch(
+                        c ->
+                                c.method().equals("GET")
+                                        || c.path().startsWith("/api/audit-packages"));
     }
 
     @Test
