@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(
         user = "bench-operator",
-        roles = {"operator"},
+        roles = {"operator", "auditor"},
         attributes = @SecurityAttribute(key = "gigafab.lines", value = "L1"))
 class MesBenchmark {
 
@@ -75,7 +75,51 @@ class MesBenchmark {
                 "containment (cells in 100 m of a mother roll, ~40 cells): %s",
                 containment.summary());
         print("backward genealogy of a cell: %s", backward.summary());
+        recall(mothers, random);
         trackOuts();
+    }
+
+    /** Recall scoping by lot, roll interval, machine and hour, and recipe version. */
+    private void recall(int mothers, Random random) throws Exception {
+        int lots = (mothers + 9) / 10;
+        Latencies byLot = new Latencies(20);
+        Latencies byInterval = new Latencies(20);
+        Latencies byMachineHour = new Latencies(20);
+        for (int i = 0; i < 20; i++) {
+            byLot.add(get("api/recall?materialLot=ML-B-" + random.nextInt(lots)));
+            int from = random.nextInt(900);
+            byInterval.add(
+                    get(
+                            "api/recall?rollId=RB-"
+                                    + (1 + random.nextInt(mothers))
+                                    + "&fromM="
+                                    + from
+                                    + "&toM="
+                                    + (from + 100)));
+            java.time.Instant start =
+                    java.time.Instant.now()
+                            .minusSeconds(
+                                    3600
+                                            + random.nextInt(
+                                                    Math.max(
+                                                            1, Math.min(CELLS, 2_000_000) - 7200)));
+            byMachineHour.add(
+                    get(
+                            "api/recall?equipmentId=STACK-01&from="
+                                    + start
+                                    + "&to="
+                                    + start.plusSeconds(3600)));
+        }
+        print(
+                "recall by material lot (10 mother rolls, ~4000 cells + modules + packs): %s",
+                byLot.summary());
+        print("recall by roll interval (100 m): %s", byInterval.summary());
+        print("recall by machine and hour (STACK-01): %s", byMachineHour.summary());
+        Latencies byRecipe = new Latencies(3);
+        for (int i = 0; i < 3; i++) {
+            byRecipe.add(get("api/recall?recipeId=LFP-280P-STACKING&recipeVersion=1&limit=10"));
+        }
+        print("recall by recipe version (250,000 cells + modules + packs): %s", byRecipe.summary());
     }
 
     private void trackOuts() throws Exception {

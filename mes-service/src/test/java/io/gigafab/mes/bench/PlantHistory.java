@@ -31,9 +31,10 @@ final class PlantHistory {
                             + " select 'RB-' || m, 'CATHODE', 1000 from generate_series(1, "
                             + mothers
                             + ") m");
+            s.execute(lots(mothers));
             s.execute(
                     "insert into unit_link (input_id, output_id, relation, quantity)"
-                            + " select 'ML-LFP-2611-001', 'RB-' || m, 'CONSUMED', 40"
+                            + " select 'ML-B-' || ((m - 1) / 10), 'RB-' || m, 'CONSUMED', 40"
                             + " from generate_series(1, "
                             + mothers
                             + ") m");
@@ -54,9 +55,47 @@ final class PlantHistory {
             s.execute(cells(total));
             s.execute(intervals(total));
             s.execute(operations(total));
+            s.execute(assemblies(total));
             s.execute("analyze");
         }
         return mothers;
+    }
+
+    /** One cathode material lot per 10 mother rolls. */
+    private static String lots(int mothers) {
+        int lots = (mothers + 9) / 10;
+        return "insert into unit (id, kind, status) select 'ML-B-' || k, 'LOT', 'ACTIVE'"
+                + " from generate_series(0, "
+                + (lots - 1)
+                + ") k; insert into material_lot (unit_id, material_id, supplier,"
+                + " country_of_origin, received_at, quantity, carbon_footprint_kg_per_kg,"
+                + " recycled_content_pct, compliance_status) select 'ML-B-' || k, 'LFP-CAM', 'Bench"
+                + " Supplier ' || (k % 3), 'MA', now() - interval '40 days', 400, 8, 5, 'COMPLIANT'"
+                + " from generate_series(0, "
+                + (lots - 1)
+                + ") k";
+    }
+
+    /** 16 cells per module, 8 modules per pack. */
+    private static String assemblies(int total) {
+        int modules = total / 16;
+        int packs = modules / 8;
+        return "insert into unit (id, kind, product_id, line_id, status) select 'MB-' || m,"
+                + " 'MODULE', 'LFP-280P', 'L1', 'COMPLETED' from generate_series(0, "
+                + (modules - 1)
+                + ") m;"
+                + " insert into unit (id, kind, product_id, line_id, status) select 'PB-' || p,"
+                + " 'PACK', 'LFP-280P', 'L1', 'COMPLETED' from generate_series(0, "
+                + (packs - 1)
+                + ") p;"
+                + " insert into unit_link (input_id, output_id, relation) select 'CB-' || n,"
+                + " 'MB-' || (n / 16), 'ASSEMBLED' from generate_series(0, "
+                + (modules * 16 - 1)
+                + ") n;"
+                + " insert into unit_link (input_id, output_id, relation) select 'MB-' || m,"
+                + " 'PB-' || (m / 8), 'ASSEMBLED' from generate_series(0, "
+                + (packs * 8 - 1)
+                + ") m";
     }
 
     private static String rolls(int mothers) {
@@ -124,11 +163,11 @@ final class PlantHistory {
         return "insert into operation_run (id, unit_id, operation, route_seq, equipment_id,"
                 + " line_id, recipe_id, recipe_version, operator, tracked_in_at, tracked_out_at,"
                 + " result, shift) select 10000000000 + n * 5 + s.seq - 4, 'CB-' || n,"
-                + " s.operation, s.seq, s.equipment, 'L1', 'LFP-280P-' || s.operation, 1, 'bench',"
-                + " now() - (n % 2000000) * interval '1 second' + (s.seq - 9) * interval '1 hour',"
-                + " now() - (n % 2000000) * interval '1 second' + (s.seq - 9) * interval '1 hour'"
-                + " + interval '5 minutes', case when n % 50 = s.seq then 'REWORK' else 'PASS' end,"
-                + " chr(65 + (n % 3)) from generate_series(0, "
+                + " s.operation, s.seq, s.equipment, 'L1', 'LFP-280P-' || s.operation, 1 + n /"
+                + " 250000, 'bench', now() - (n % 2000000) * interval '1 second' + (s.seq - 9) *"
+                + " interval '1 hour', now() - (n % 2000000) * interval '1 second' + (s.seq - 9)"
+                + " * interval '1 hour' + interval '5 minutes', case when n % 50 = s.seq then"
+                + " 'REWORK' else 'PASS' end, chr(65 + (n % 3)) from generate_series(0, "
                 + (total - 1)
                 + ") n,"
                 + " (values (4, 'STACKING', 'STACK-01', 'STACKER'), (5, 'FILLING', 'FILL-01',"
