@@ -80,20 +80,24 @@ public final class PlantFixture {
      * @return the mother roll id; daughters are mother + "-L1" … "-L4"
      */
     public static String slitCathodeRoll() {
+        return slitCathodeRoll("ML-LFP-2611-001", 1000, 4, 40);
+    }
+
+    /**
+     * A cathode mother roll of {@code lengthM} made from {@code quantityKg} of a material lot,
+     * coated, calendered and slit into {@code lanes} daughter rolls over its full length.
+     */
+    public static String slitCathodeRoll(String lot, int lengthM, int lanes, double quantityKg) {
         String mother = "RC-T" + unique();
         given().contentType(ContentType.JSON)
                 .body(
                         Map.of(
-                                "id",
-                                mother,
-                                "orderId",
-                                ORDER,
-                                "polarity",
-                                "CATHODE",
-                                "lengthM",
-                                1000,
+                                "id", mother,
+                                "orderId", ORDER,
+                                "polarity", "CATHODE",
+                                "lengthM", lengthM,
                                 "materialLots",
-                                List.of(Map.of("lotId", "ML-LFP-2611-001", "quantity", 40))))
+                                        List.of(Map.of("lotId", lot, "quantity", quantityKg))))
                 .post("/api/rolls")
                 .then()
                 .statusCode(200);
@@ -101,9 +105,9 @@ public final class PlantFixture {
         pass(mother, "CAL-C01");
         trackIn(mother, "SLIT-C01");
         List<Map<String, Object>> daughters = new java.util.ArrayList<>();
-        for (int lane = 1; lane <= 4; lane++) {
+        for (int lane = 1; lane <= lanes; lane++) {
             daughters.add(
-                    Map.of("id", mother + "-L" + lane, "lane", lane, "startM", 0, "endM", 1000));
+                    Map.of("id", mother + "-L" + lane, "lane", lane, "startM", 0, "endM", lengthM));
         }
         given().contentType(ContentType.JSON)
                 .body(Map.of("daughters", daughters))

@@ -1,11 +1,11 @@
 package io.gigafab.mes.genealogy;
 
+import static io.gigafab.mes.api.SqlValues.instant;
+
 import io.gigafab.mes.api.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -168,19 +168,6 @@ public class Genealogy {
 
     private static String str(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static List<String> codes(Object value) {

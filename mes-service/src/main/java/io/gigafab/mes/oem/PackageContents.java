@@ -1,10 +1,9 @@
 package io.gigafab.mes.oem;
 
+import static io.gigafab.mes.api.SqlValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -90,18 +89,5 @@ class PackageContents {
         List<Object[]> rows =
                 entityManager.createNativeQuery(sql).setParameter(1, ids).getResultList();
         return rows;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -1,12 +1,11 @@
 package io.gigafab.mes.passport;
 
+import static io.gigafab.mes.api.SqlValues.instant;
+
 import io.gigafab.mes.api.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Reads a battery's facts: its cells, their mother-roll metres and those rolls' material lots. */
@@ -137,15 +136,5 @@ class PassportFactsLoader {
 
     private static Double nullable(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -26,11 +26,35 @@ public class WorkbenchResource {
     private final YieldTrend trend;
     private final RollMap rollMap;
     private final DefectPareto pareto;
+    private final ProcessCharts charts;
 
-    public WorkbenchResource(YieldTrend trend, RollMap rollMap, DefectPareto pareto) {
+    public WorkbenchResource(
+            YieldTrend trend, RollMap rollMap, DefectPareto pareto, ProcessCharts charts) {
         this.trend = trend;
         this.rollMap = rollMap;
         this.pareto = pareto;
+        this.charts = charts;
+    }
+
+    /** SPC points of a machine's process value with limits and rule violations (analytics). */
+    @GET
+    @Path("/spc")
+    public ProcessCharts.SpcChart spc(
+            @QueryParam("equipmentId") String equipmentId,
+            @QueryParam("tag") String tag,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        if (blankToNull(equipmentId) == null || blankToNull(tag) == null) {
+            throw new IllegalArgumentException("equipmentId and tag are required");
+        }
+        return charts.spc(equipmentId, tag, instant(from, "from"), instant(to, "to"));
+    }
+
+    /** Process values (coat weight, thickness…) along a roll's metre axis (analytics). */
+    @GET
+    @Path("/rolls/{rollId}/coating")
+    public ProcessCharts.RollValues coating(@PathParam("rollId") String rollId) {
+        return charts.rollValues(rollId);
     }
 
     /** Defect codes recorded at track-out over [from, to), most frequent first. */

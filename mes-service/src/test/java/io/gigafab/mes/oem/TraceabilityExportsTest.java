@@ -176,37 +176,6 @@ class TraceabilityExportsTest {
 
     /** A slit roll made from one lot: daughters roll-L1..L4 over the full 1000 m. */
     private static String roll(String lot) {
-        String mother = "RC-X" + PlantFixture.unique();
-        given().contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "id",
-                                mother,
-                                "orderId",
-                                PlantFixture.ORDER,
-                                "polarity",
-                                "CATHODE",
-                                "lengthM",
-                                1000,
-                                "materialLots",
-                                List.of(Map.of("lotId", lot, "quantity", 40))))
-                .post("/api/rolls")
-                .then()
-                .statusCode(200);
-        PlantFixture.pass(mother, "COAT-C01");
-        PlantFixture.pass(mother, "CAL-C01");
-        PlantFixture.trackIn(mother, "SLIT-C01");
-        List<Map<String, Object>> daughters = new java.util.ArrayList<>();
-        for (int lane = 1; lane <= 4; lane++) {
-            daughters.add(
-                    Map.of("id", mother + "-L" + lane, "lane", lane, "startM", 0, "endM", 1000));
-        }
-        given().contentType(ContentType.JSON)
-                .body(Map.of("daughters", daughters))
-                .post("/api/rolls/{id}/daughters", mother)
-                .then()
-                .statusCode(200);
-        PlantFixture.trackOutPass(mother, Map.of());
-        return mother;
+        return PlantFixture.slitCathodeRoll(lot, 1000, 4, 40);
     }
 }

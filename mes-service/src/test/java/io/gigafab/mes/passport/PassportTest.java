@@ -175,53 +175,7 @@ class PassportTest {
                 .post("/api/material-lots")
                 .then()
                 .statusCode(200);
-        String mother = "RC-P" + PlantFixture.unique();
-        given().contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "id",
-                                mother,
-                                "orderId",
-                                PlantFixture.ORDER,
-                                "polarity",
-                                "CATHODE",
-                                "lengthM",
-                                100,
-                                "materialLots",
-                                List.of(Map.of("lotId", lot, "quantity", 50))))
-                .post("/api/rolls")
-                .then()
-                .statusCode(200);
-        PlantFixture.pass(mother, "COAT-C01");
-        PlantFixture.pass(mother, "CAL-C01");
-        PlantFixture.trackIn(mother, "SLIT-C01");
-        given().contentType(ContentType.JSON)
-                .body(
-                        Map.of(
-                                "daughters",
-                                List.of(
-                                        Map.of(
-                                                "id",
-                                                mother + "-L1",
-                                                "lane",
-                                                1,
-                                                "startM",
-                                                0,
-                                                "endM",
-                                                100),
-                                        Map.of(
-                                                "id",
-                                                mother + "-L2",
-                                                "lane",
-                                                2,
-                                                "startM",
-                                                0,
-                                                "endM",
-                                                100))))
-                .post("/api/rolls/{id}/daughters", mother)
-                .then()
-                .statusCode(200);
-        PlantFixture.trackOutPass(mother, Map.of());
+        String mother = PlantFixture.slitCathodeRoll(lot, 100, 2, 50);
         String first = gradedCell(mother + "-L1", 0, 281.0, 0.2);
         String second = gradedCell(mother + "-L1", 10, 283.0, 0.25);
         module = "MOD-T" + PlantFixture.unique();

@@ -1,0 +1,106 @@
+package io.gigafab.mes.web;
+
+import static io.gigafab.mes.api.SqlValues.instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Chart data written by the yield-analytics job (tables analytics_spc_point and
+ * analytics_measurement): SPC points with limits and Western Electric rule violations, and process
+ * values along a roll's metre axis.
+ */
+@ApplicationScoped
+public class ProcessCharts {
+
+    /** One SPC point. */
+    public record SpcPoint(
+            Instant at, double value, Double centre, Double ucl, Double lcl, String rule) {}
+
+    /** One process value at a roll position. */
+    public record RollPoint(double positionM, String tag, double value, String unit) {}
+
+    public record SpcChart(List<SpcPoint> points) {}
+
+    public record RollValues(List<RollPoint> points) {}
+
+    private static final String[] RULES = {
+        null,
+        "Rule 1: beyond 3σ",
+        "Rule 2: 2 of 3 beyond 2σ",
+        "Rule 3: 4 of 5 beyond 1σ",
+        "Rule 4: 8 in a row on one side"
+    };
+
+    /** At most this many points per chart (the newest). */
+    static final int MAX_POINTS = 5000;
+
+    private final EntityManager entityManager;
+
+    public ProcessCharts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public SpcChart spc(String equipmentId, String tag, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                entityManager
+                        .createNativeQuery(
+                                "select * from (select sampled_at, value, centre, ucl, lcl,"
+                                    + " rule_violated from analytics_spc_point where equipment_id ="
+                                    + " ?1 and tag = ?2 and sampled_at >= ?3 and sampled_at < ?4"
+                                    + " order by sampled_at desc limit "
+                                        + MAX_POINTS
+                                        + ") p"
+                                        + " order by sampled_at")
+                        .setParameter(1, equipmentId)
+                        .setParameter(2, tag)
+                        .setParameter(3, Timestamp.from(from))
+                        .setParameter(4, Timestamp.from(to))
+                        .getResultList();
+        return new SpcChart(
+                rows.stream()
+                        .map(
+                                r ->
+                                        new SpcPoint(
+                                                instant(r[0]),
+                                                ((Number) r[1]).doubleValue(),
+                                                number(r[2]),
+                                                number(r[3]),
+                                                number(r[4]),
+                                                r[5] == null
+                                                        ? null
+                                                        : RULES[((Number) r[5]).intValue()]))
+                        .toList());
+    }
+
+    public RollValues rollValues(String rollId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                entityManager
+                        .createNativeQuery(
+                                "select position_m, tag, value, unit from analytics_measurement"
+                                        + " where roll_id = ?1 and position_m is not null"
+                                        + " order by position_m, tag limit "
+                                        + MAX_POINTS)
+                        .setParameter(1, rollId)
+                        .getResultList();
+        return new RollValues(
+                rows.stream()
+                        .map(
+                                r ->
+                                        new RollPoint(
+                                                ((Number) r[0]).doubleValue(),
+                                                (String) r[1],
+                                                ((Number) r[2]).doubleValue(),
+                                                (String) r[3]))
+                        .toList());
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}
