@@ -1,0 +1,62 @@
+package io.gigafab.analytics;
+
+import io.gigafab.events.EventJson;
+import io.gigafab.events.Topics;
+import io.gigafab.events.insight.YieldInsight;
+import java.nio.charset.StandardCharsets;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * The Kafka ends of the job: the two input topics as JSON strings (offsets in Flink's checkpoints,
+ * committed to the group for monitoring; a new group starts from the earliest offset) and the
+ * insights topic (at-least-once; the insight id is derived from the finding, so the MES, which
+ * stores insights by id, keeps one copy of a replayed insight).
+ */
+public final class KafkaConnections {
+
+    public static final String GROUP_ID = "gigafab-yield-analytics";
+
+    private KafkaConnections() {}
+
+    /** An unbounded source of one topic. */
+    public static KafkaSource<String> source(String bootstrapServers, String topic) {
+        return builder(bootstrapServers, topic).build();
+    }
+
+    /** A source that stops at the offsets the topic has when the job starts (tests, benchmark). */
+    public static KafkaSource<String> boundedSource(String bootstrapServers, String topic) {
+        return builder(bootstrapServers, topic).setBounded(OffsetsInitializer.latest()).build();
+    }
+
+    private static KafkaSourceBuilder<String> builder(String bootstrapServers, String topic) {
+        return KafkaSource.<String>builder()
+                .setBootstrapServers(bootstrapServers)
+                .setTopics(topic)
+                .setGroupId(GROUP_ID)
+                .setStartingOffsets(
+                        OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setValueOnlyDeserializer(new SimpleStringSchema());
+    }
+
+    public static KafkaSink<YieldInsight> insightSink(String bootstrapServers) {
+        KafkaRecordSerializationSchema<YieldInsight> schema =
+                KafkaRecordSerializationSchema.<YieldInsight>builder()
+                        .setTopic(Topics.YIELD_INSIGHTS)
+                        .setKeySerializationSchema(
+                                insight -> insight.kafkaKey().getBytes(StandardCharsets.UTF_8))
+                        .setValueSerializationSchema(EventJson::toBytes)
+                        .build();
+        return KafkaSink.<YieldInsight>builder()
+                .setBootstrapServers(bootstrapServers)
+                .setRecordSerializer(schema)
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+}
