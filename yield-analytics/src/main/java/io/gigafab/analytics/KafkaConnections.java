@@ -30,9 +30,15 @@ public final class KafkaConnections {
         return builder(bootstrapServers, topic).build();
     }
 
-    /** A source that stops at the offsets the topic has when the job starts (tests, benchmark). */
-    public static KafkaSource<String> boundedSource(String bootstrapServers, String topic) {
-        return builder(bootstrapServers, topic).setBounded(OffsetsInitializer.latest()).build();
+    /**
+     * A source replaying a topic from its start (tests, benchmark); bounded: it stops at the
+     * offsets the topic has when the job starts.
+     */
+    public static KafkaSource<String> replay(
+            String bootstrapServers, String topic, boolean bounded) {
+        KafkaSourceBuilder<String> builder =
+                builder(bootstrapServers, topic).setStartingOffsets(OffsetsInitializer.earliest());
+        return bounded ? builder.setBounded(OffsetsInitializer.latest()).build() : builder.build();
     }
 
     private static KafkaSourceBuilder<String> builder(String bootstrapServers, String topic) {

@@ -60,7 +60,15 @@ final class RollFindings {
             failed[i] = measured.get(i).outcome() == CellOnRoll.FAILING;
             failing += failed[i] ? 1 : 0;
         }
-        PointBiserial r = PointBiserial.of(x, failed);
+        // Cells made from the same metres share their values and often their fate: the confidence
+        // of r counts the distinct bins the cells come from, not the cells, as independent units.
+        int bins =
+                (int)
+                        measured.stream()
+                                .mapToInt(c -> (int) (c.startM() / profile.binM))
+                                .distinct()
+                                .count();
+        PointBiserial r = new PointBiserial(PointBiserial.of(x, failed).r(), bins);
         DeviatingInterval interval =
                 DeviatingInterval.find(
                         profile.binMeans(),

@@ -54,7 +54,7 @@ public class ParseMeasurements extends RichFlatMapFunction<String, ProcessValue>
         }
     }
 
-    static ProcessValue toValue(EquipmentRef equipment, Sample sample, double value) {
+    public static ProcessValue toValue(EquipmentRef equipment, Sample sample, double value) {
         ProductionContext context = sample.context();
         boolean hasContext = context != null;
         Integer version = hasContext ? context.recipeVersion() : null;

@@ -50,7 +50,7 @@ public class ParseUnitEvents extends RichFlatMapFunction<String, UnitFact> {
     }
 
     /** The fact of an event, or null for events the analytics do not use. */
-    static UnitFact toFact(UnitEvent event) {
+    public static UnitFact toFact(UnitEvent event) {
         if (event instanceof TrackedOut out) {
             return fact(UnitFact.Kind.TRACKED_OUT, event)
                     .operation(out.operation())
