@@ -15,7 +15,7 @@ import java.util.Set;
  * @param tumblingWindow the tumbling yield window
  * @param slidingWindow the size of the sliding yield window
  * @param slide how often the sliding window advances
- * @param yieldDip the p-chart judging tumbling windows (sigmas, minimum units)
+ * @param yieldDip the p-chart judging tumbling windows (sigmas, minimum units, minimum drop)
  * @param spcPhaseOne how many points set an SPC chart's centre and σ
  * @param correlation when a roll-metre finding is strong enough
  * @param goodGrades grades that count as a good cell; any other grade is a downgrade
@@ -43,8 +43,8 @@ public record AnalyticsSettings(
                 Duration.ofMinutes(15),
                 Duration.ofHours(1),
                 Duration.ofMinutes(15),
-                new ProportionChart(3.0, 50),
-                25,
+                new ProportionChart(3.0, 50, 0.05),
+                100,
                 CorrelationSettings.defaults(),
                 Set.of("A"),
                 Duration.ofDays(14),

@@ -4,6 +4,7 @@ import io.gigafab.events.EventJson;
 import io.gigafab.events.Topics;
 import io.gigafab.events.insight.YieldInsight;
 import java.nio.charset.StandardCharsets;
+import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -55,14 +56,29 @@ public final class KafkaConnections {
         KafkaRecordSerializationSchema<YieldInsight> schema =
                 KafkaRecordSerializationSchema.<YieldInsight>builder()
                         .setTopic(Topics.YIELD_INSIGHTS)
-                        .setKeySerializationSchema(
-                                insight -> insight.kafkaKey().getBytes(StandardCharsets.UTF_8))
-                        .setValueSerializationSchema(EventJson::toBytes)
+                        .setKeySerializationSchema(new InsightKey())
+                        .setValueSerializationSchema(new InsightJson())
                         .build();
         return KafkaSink.<YieldInsight>builder()
                 .setBootstrapServers(bootstrapServers)
                 .setRecordSerializer(schema)
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
+    }
+
+    /** The Kafka key of an insight: its line. */
+    static final class InsightKey implements SerializationSchema<YieldInsight> {
+        @Override
+        public byte[] serialize(YieldInsight insight) {
+            return insight.kafkaKey().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The insight as JSON, the {@code events} v1 contract. */
+    static final class InsightJson implements SerializationSchema<YieldInsight> {
+        @Override
+        public byte[] serialize(YieldInsight insight) {
+            return EventJson.toBytes(insight);
+        }
     }
 }

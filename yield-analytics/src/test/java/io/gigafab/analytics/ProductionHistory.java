@@ -52,6 +52,7 @@ public final class ProductionHistory {
     public final List<TopicMessage> unitEvents = new ArrayList<>();
     public final TreeSet<String> cellsInDeviation = new TreeSet<>();
     public final TreeSet<String> failingCells = new TreeSet<>();
+    public final Map<String, double[]> cellMetres = new java.util.HashMap<>();
     public int samples;
     public int trackOuts;
 
@@ -74,6 +75,18 @@ public final class ProductionHistory {
 
     public RollSegment groundTruth() {
         return new RollSegment(ROLL, deviationStartM, deviationEndM);
+    }
+
+    /** The cells made from metres of the mother roll that overlap the segment. */
+    public TreeSet<String> cellsOverlapping(RollSegment segment) {
+        TreeSet<String> cells = new TreeSet<>();
+        cellMetres.forEach(
+                (cell, metres) -> {
+                    if (metres[0] < segment.endM() && segment.startM() < metres[1]) {
+                        cells.add(cell);
+                    }
+                });
+        return cells;
     }
 
     public Instant end() {
@@ -146,6 +159,7 @@ public final class ProductionHistory {
                     cellsInDeviation.add(cell);
                 }
                 cells.add(new String[] {cell, String.valueOf(start)});
+                cellMetres.put(cell, new double[] {start, start + CELL_LENGTH_M});
             }
         }
         Instant grading = stacking.plusSeconds(cells.size() + 60);

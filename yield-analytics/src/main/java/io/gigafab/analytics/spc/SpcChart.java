@@ -132,7 +132,7 @@ public class SpcChart extends KeyedProcessFunction<String, ProcessValue, SpcPoin
                         Insights.measured("EWMA", point.ewma(), value.unit(), state.count),
                         Insights.number("Western Electric rule", point.rule(), 1),
                         Insights.number("Cpk", cpk, state.count)),
-                "individuals chart with Western Electric rules and EWMA (lambda 0.2, L 3)",
+                "individuals chart with Western Electric rules and EWMA (lambda 0.2, L 3.5)",
                 1.0 - Normal.twoSided(point.z()),
                 new SuggestedAction(
                         ActionKind.INSPECT,

@@ -7,8 +7,11 @@ package io.gigafab.analytics.stats;
  *
  * @param sigmas k, the width of the limit in standard errors (3 for a Shewhart p-chart)
  * @param minUnits the fewest units a window needs before it can be judged
+ * @param minDrop how far (absolute) the failure proportion must exceed the baseline to matter, so
+ *     that a scope with a near-perfect baseline does not alarm on its first few failures
  */
-public record ProportionChart(double sigmas, long minUnits) {
+public record ProportionChart(double sigmas, long minUnits, double minDrop)
+        implements java.io.Serializable {
 
     /** The upper control limit of the failure proportion for a window of n units. */
     public double upperLimit(double baseline, long n) {
@@ -18,7 +21,10 @@ public record ProportionChart(double sigmas, long minUnits) {
 
     /** Whether a window of n units with that many failures is a yield dip against the baseline. */
     public boolean isDip(double baseline, long failures, long n) {
-        return n >= minUnits && (double) failures / n > upperLimit(baseline, n);
+        double proportion = (double) failures / n;
+        return n >= minUnits
+                && proportion > upperLimit(baseline, n)
+                && proportion - baseline >= minDrop;
     }
 
     /** How many standard errors the window's proportion lies above the baseline. */

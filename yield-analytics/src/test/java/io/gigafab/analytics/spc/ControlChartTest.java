@@ -27,8 +27,8 @@ class ControlChartTest {
         assertThat(point.ucl()).isCloseTo(chart.centre + 3 * 0.2 / 1.128, within(1e-12));
         assertThat(point.lcl()).isCloseTo(chart.centre - 3 * 0.2 / 1.128, within(1e-12));
         assertThat(point.rule()).isZero();
-        // EWMA limits after one point: 3σ·sqrt(λ/(2−λ)·(1−(1−λ)^2)) = 3σ·0.2
-        assertThat(point.ewmaUcl() - chart.centre).isCloseTo(0.6 * chart.sigma, within(1e-12));
+        // EWMA limits after one point: 3.5σ·sqrt(λ/(2−λ)·(1−(1−λ)^2)) = 3.5σ·0.2
+        assertThat(point.ewmaUcl() - chart.centre).isCloseTo(0.7 * chart.sigma, within(1e-12));
     }
 
     @Test
@@ -60,6 +60,22 @@ class ControlChartTest {
 
         assertThat(point.rule()).isEqualTo(1);
         assertThat(chart.raisesAlarm(point)).isFalse();
+    }
+
+    @Test
+    void aSmallSustainedShiftAlarmsOnceTheEwmaStaysOutside() {
+        ControlChart chart = afterPhaseOne();
+        double shifted = chart.centre + 1.5 * chart.sigma; // no point beyond 4.5σ
+        int points = 0;
+        boolean alarm = false;
+        while (!alarm && points < 50) {
+            alarm = chart.raisesAlarm(chart.observe(shifted));
+            points++;
+        }
+        // EWMA of a constant 1.5σ shift: 1.5σ·(1 − 0.8^i) against 3.5σ·sqrt(λ/(2−λ)·(1−0.8^2i));
+        // it leaves the limits at i = 7 and stays out: the 5th point outside is i = 11
+        assertThat(alarm).isTrue();
+        assertThat(points).isEqualTo(11);
     }
 
     @Test

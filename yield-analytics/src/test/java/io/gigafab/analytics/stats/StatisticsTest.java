@@ -82,12 +82,13 @@ class StatisticsTest {
 
     @Test
     void pChartNeedsTheMinimumSampleAndAProportionAboveTheLimit() {
-        ProportionChart chart = new ProportionChart(3, 50);
+        ProportionChart chart = new ProportionChart(3, 50, 0.05);
 
         assertThat(chart.upperLimit(0.04, 100)).isCloseTo(0.0987878, within(1e-6));
         assertThat(chart.isDip(0.04, 10, 100)).isTrue();
         assertThat(chart.isDip(0.04, 9, 100)).isFalse();
         assertThat(chart.isDip(0.04, 20, 40)).as("40 units are too few").isFalse();
+        assertThat(chart.isDip(0.0, 2, 100)).as("2 % over a perfect baseline: too small").isFalse();
         assertThat(chart.zScore(0.04, 10, 100)).isCloseTo(3.061862, within(1e-6));
     }
 }

@@ -29,7 +29,7 @@ class YieldDipDetectorHarnessTest {
         harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(
                         new KeyedProcessOperator<>(
-                                new YieldDipDetector(new ProportionChart(3, 50), IDLE)),
+                                new YieldDipDetector(new ProportionChart(3, 50, 0.05), IDLE)),
                         w -> w.dimension() + "|" + w.scope(),
                         Types.STRING);
         harness.open();
