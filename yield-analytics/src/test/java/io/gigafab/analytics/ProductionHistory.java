@@ -77,6 +77,32 @@ public final class ProductionHistory {
         return new RollSegment(ROLL, deviationStartM, deviationEndM);
     }
 
+    /**
+     * A day later: one value and one track-out that carry event time far enough ahead for every
+     * window and timer of the history to fire on an unbounded source.
+     */
+    public List<TopicMessage> tailMeasurement() {
+        Instant at = end().plus(java.time.Duration.ofDays(1));
+        Sample marker = Sample.good("tail.marker", SampleValue.of(1.0), null, at, null);
+        return List.of(new MeasurementBatch(uuid(), COATER, at, List.of(marker)));
+    }
+
+    public List<TopicMessage> tailUnitEvent() {
+        Instant at = end().plus(java.time.Duration.ofDays(1));
+        return List.of(
+                new TrackedOut(
+                        uuid(),
+                        at,
+                        UnitRef.cell("C-TAIL"),
+                        STACKER,
+                        "op",
+                        "PO-1",
+                        "STACKING",
+                        TrackOutResult.PASS,
+                        List.of(),
+                        Map.of()));
+    }
+
     /** The cells made from metres of the mother roll that overlap the segment. */
     public TreeSet<String> cellsOverlapping(RollSegment segment) {
         TreeSet<String> cells = new TreeSet<>();

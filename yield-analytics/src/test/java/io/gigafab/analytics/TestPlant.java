@@ -51,6 +51,28 @@ final class TestPlant implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    private static TestPlant shared;
+
+    /** One plant for all end-to-end test classes of this JVM, stopped when the JVM exits. */
+    static synchronized TestPlant shared() throws Exception {
+        if (shared == null) {
+            Path workDir = java.nio.file.Files.createTempDirectory("yield-analytics-plant");
+            shared = start(workDir);
+            TestPlant plant = shared;
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        try {
+                                            plant.close();
+                                        } catch (Exception e) {
+                                            // the JVM is going away
+                                        }
+                                    }));
+        }
+        return shared;
+    }
+
     static TestPlant start(Path workDir) throws Exception {
         LocalPostgres postgres = LocalPostgres.start(0, workDir);
         Flyway.configure()

@@ -6,19 +6,16 @@ import io.gigafab.events.RollSegment;
 import io.gigafab.events.insight.ActionKind;
 import io.gigafab.events.insight.InsightKind;
 import io.gigafab.events.insight.YieldInsight;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole job on a Flink MiniCluster against a real Kafka broker and PostgreSQL (migrated by the
@@ -35,22 +32,16 @@ class YieldJobEndToEndTest {
                             .setNumberSlotsPerTaskManager(2)
                             .build());
 
-    @TempDir static Path workDir;
     static TestPlant plant;
 
     @BeforeAll
     static void startPlant() throws Exception {
-        plant = TestPlant.start(workDir);
+        plant = TestPlant.shared();
         plant.createTopics(
                 "deviation.measurements",
                 "deviation.unit-events",
                 "clean.measurements",
                 "clean.unit-events");
-    }
-
-    @AfterAll
-    static void stopPlant() throws Exception {
-        plant.close();
     }
 
     @BeforeEach
