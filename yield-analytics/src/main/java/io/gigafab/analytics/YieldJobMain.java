@@ -77,6 +77,8 @@ public final class YieldJobMain {
             }
         }
         env.enableCheckpointing(options.checkpointInterval().toMillis());
+        // operators never keep or modify their input records: chained operators may share them
+        env.getConfig().enableObjectReuse();
         return env;
     }
 }

@@ -45,6 +45,8 @@ public final class ProductionHistory {
     static final EquipmentRef GRADER =
             new EquipmentRef("gf1", "formation", "L1", "GRADE-01", EquipmentClass.GRADER);
 
+    private final String roll;
+    private final Instant coatingStart;
     private final Random random;
     private final double deviationStartM;
     private final double deviationEndM;
@@ -57,6 +59,17 @@ public final class ProductionHistory {
     public int trackOuts;
 
     private ProductionHistory(long seed, double deviationStartM, double deviationEndM) {
+        this(ROLL, COATING_START, seed, deviationStartM, deviationEndM);
+    }
+
+    private ProductionHistory(
+            String roll,
+            Instant coatingStart,
+            long seed,
+            double deviationStartM,
+            double deviationEndM) {
+        this.roll = roll;
+        this.coatingStart = coatingStart;
         this.random = new Random(seed);
         this.deviationStartM = deviationStartM;
         this.deviationEndM = deviationEndM;
@@ -69,12 +82,20 @@ public final class ProductionHistory {
         return new ProductionHistory(42, startM, endM);
     }
 
+    /** Another roll, coated from {@code start}, for load tests. */
+    public static ProductionHistory ofRoll(
+            String roll, Instant start, long seed, boolean deviating) {
+        return deviating
+                ? new ProductionHistory(roll, start, seed, 400, 550)
+                : new ProductionHistory(roll, start, seed, -1, -1);
+    }
+
     public static ProductionHistory clean() {
         return new ProductionHistory(42, -1, -1);
     }
 
     public RollSegment groundTruth() {
-        return new RollSegment(ROLL, deviationStartM, deviationEndM);
+        return new RollSegment(roll, deviationStartM, deviationEndM);
     }
 
     /**
@@ -127,11 +148,11 @@ public final class ProductionHistory {
         List<Sample> batch = new ArrayList<>();
         for (int metre = 0; metre < ROLL_LENGTH_M; metre++) {
             double position = metre + 0.5;
-            Instant at = COATING_START.plusSeconds(metre);
+            Instant at = coatingStart.plusSeconds(metre);
             double factor = deviates(position) ? 0.96 : 1.0;
             ProductionContext context =
                     ProductionContext.builder()
-                            .roll(ROLL, position)
+                            .roll(roll, position)
                             .recipe(COATING_RECIPE, 1)
                             .orderId("PO-1")
                             .build();
@@ -158,7 +179,7 @@ public final class ProductionHistory {
     }
 
     private Instant stackingStart() {
-        return COATING_START.plusSeconds((long) ROLL_LENGTH_M + 60);
+        return coatingStart.plusSeconds((long) ROLL_LENGTH_M + 60);
     }
 
     private void stackAndGrade() {
@@ -167,9 +188,9 @@ public final class ProductionHistory {
         for (int lane = 1; lane <= LANES; lane++) {
             for (int i = 0; i < cellsPerLane(); i++) {
                 double start = i * CELL_LENGTH_M;
-                String cell = String.format("C-L%d-%04d", lane, i);
+                String cell = String.format("C-%s-L%d-%04d", roll, lane, i);
                 Instant at = stacking.plusSeconds(cells.size());
-                String daughter = ROLL + "-L" + lane;
+                String daughter = roll + "-L" + lane;
                 unitEvents.add(trackIn(cell, at, "STACKING", STACKER, "LFP-280P-STACKING"));
                 unitEvents.add(
                         consumed(
