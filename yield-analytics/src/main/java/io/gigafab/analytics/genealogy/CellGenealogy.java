@@ -36,7 +36,7 @@ public class CellGenealogy extends KeyedProcessFunction<String, UnitFact, CellOn
 
     @Override
     public void open(OpenContext openContext) {
-        StateTtlConfig ttl = StateTtlConfig.newBuilder(cellTimeout.multipliedBy(2)).build();
+        StateTtlConfig ttl = io.gigafab.analytics.StateExpiry.after(cellTimeout.multipliedBy(2));
         ListStateDescriptor<CellOnRoll> segmentsDescriptor =
                 new ListStateDescriptor<>("cell-segments", CellOnRoll.class);
         segmentsDescriptor.enableTimeToLive(ttl);

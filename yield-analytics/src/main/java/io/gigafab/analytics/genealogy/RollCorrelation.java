@@ -50,7 +50,7 @@ public class RollCorrelation
     @Override
     public void open(OpenContext openContext) {
         StateTtlConfig ttl =
-                StateTtlConfig.newBuilder(settings.idleTimeout().multipliedBy(2)).build();
+                io.gigafab.analytics.StateExpiry.after(settings.idleTimeout().multipliedBy(2));
         var profilesDescriptor =
                 new MapStateDescriptor<>("roll-profiles", String.class, RollProfile.class);
         var cellsDescriptor =

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -50,7 +49,8 @@ public class SpcChart extends KeyedProcessFunction<String, ProcessValue, SpcPoin
     public void open(OpenContext openContext) {
         ValueStateDescriptor<ControlChart> descriptor =
                 new ValueStateDescriptor<>("control-chart", ControlChart.class);
-        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(idleTimeout.multipliedBy(2)).build());
+        descriptor.enableTimeToLive(
+                io.gigafab.analytics.StateExpiry.after(idleTimeout.multipliedBy(2)));
         chart = getRuntimeContext().getState(descriptor);
     }
 

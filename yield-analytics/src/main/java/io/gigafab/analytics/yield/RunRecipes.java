@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -28,7 +27,8 @@ public class RunRecipes extends KeyedProcessFunction<String, UnitFact, TrackOut>
     public void open(OpenContext openContext) {
         MapStateDescriptor<String, String> descriptor =
                 new MapStateDescriptor<>("recipe-by-operation", String.class, String.class);
-        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(runTimeout.multipliedBy(2)).build());
+        descriptor.enableTimeToLive(
+                io.gigafab.analytics.StateExpiry.after(runTimeout.multipliedBy(2)));
         recipeByOperation = getRuntimeContext().getMapState(descriptor);
     }
 

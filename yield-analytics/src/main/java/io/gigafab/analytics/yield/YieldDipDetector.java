@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -54,7 +53,8 @@ public class YieldDipDetector extends KeyedProcessFunction<String, YieldWindow, 
     public void open(OpenContext openContext) {
         ValueStateDescriptor<Baseline> descriptor =
                 new ValueStateDescriptor<>("yield-baseline", Baseline.class);
-        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(idleTimeout.multipliedBy(2)).build());
+        descriptor.enableTimeToLive(
+                io.gigafab.analytics.StateExpiry.after(idleTimeout.multipliedBy(2)));
         baseline = getRuntimeContext().getState(descriptor);
     }
 
