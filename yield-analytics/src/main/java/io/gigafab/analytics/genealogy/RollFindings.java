@@ -42,18 +42,10 @@ final class RollFindings {
     /** The statistics of one tag, or null when no cell lies on measured metres. */
     CorrelationRow evaluate(String tag, RollProfile profile, List<CellOnRoll> decided) {
         List<CellOnRoll> measured = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (CellOnRoll cell : decided) {
-            double value = profile.meanOver(cell.startM(), cell.endM());
-            if (!Double.isNaN(value)) {
-                measured.add(cell);
-                values.add(value);
-            }
-        }
+        double[] x = valuesOver(profile, decided, measured);
         if (measured.isEmpty()) {
             return null;
         }
-        double[] x = values.stream().mapToDouble(Double::doubleValue).toArray();
         boolean[] failed = new boolean[x.length];
         int failing = 0;
         for (int i = 0; i < failed.length; i++) {
@@ -62,13 +54,8 @@ final class RollFindings {
         }
         // Cells made from the same metres share their values and often their fate: the confidence
         // of r counts the distinct bins the cells come from, not the cells, as independent units.
-        int bins =
-                (int)
-                        measured.stream()
-                                .mapToInt(c -> (int) (c.startM() / profile.binM))
-                                .distinct()
-                                .count();
-        PointBiserial r = new PointBiserial(PointBiserial.of(x, failed).r(), bins);
+        PointBiserial r =
+                new PointBiserial(PointBiserial.of(x, failed).r(), distinctBins(measured, profile));
         DeviatingInterval interval =
                 DeviatingInterval.find(
                         profile.binMeans(),
@@ -76,6 +63,37 @@ final class RollFindings {
                         settings.zThreshold(),
                         settings.minBins());
         TwoProportionTest test = interval == null ? null : splitAt(interval, measured);
+        return row(tag, profile, x.length, failing, r, interval, test);
+    }
+
+    /** The mean value over each cell's metres; cells without values are left out. */
+    private static double[] valuesOver(
+            RollProfile profile, List<CellOnRoll> decided, List<CellOnRoll> measured) {
+        List<Double> values = new ArrayList<>();
+        for (CellOnRoll cell : decided) {
+            double value = profile.meanOver(cell.startM(), cell.endM());
+            if (!Double.isNaN(value)) {
+                measured.add(cell);
+                values.add(value);
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static int distinctBins(List<CellOnRoll> cells, RollProfile profile) {
+        return (int)
+                cells.stream().mapToInt(c -> (int) (c.startM() / profile.binM)).distinct().count();
+    }
+
+    private CorrelationRow row(
+            String tag,
+            RollProfile profile,
+            int cells,
+            int failing,
+            PointBiserial r,
+            DeviatingInterval interval,
+            TwoProportionTest test) {
+        boolean found = interval != null;
         return new CorrelationRow(
                 rollId,
                 tag,
@@ -84,16 +102,16 @@ final class RollFindings {
                 profile.equipmentId,
                 profile.recipeId,
                 profile.recipeVersion,
-                x.length,
+                cells,
                 failing,
                 r.r(),
                 r.confidence(),
-                interval == null ? Double.NaN : interval.startM(),
-                interval == null ? Double.NaN : interval.endM(),
-                test == null ? 0 : (int) test.inside(),
-                test == null ? 0 : (int) test.failedInside(),
-                test == null ? Double.NaN : test.lift(),
-                test == null ? 0.0 : test.confidence());
+                found ? interval.startM() : Double.NaN,
+                found ? interval.endM() : Double.NaN,
+                found ? (int) test.inside() : 0,
+                found ? (int) test.failedInside() : 0,
+                found ? test.lift() : Double.NaN,
+                found ? test.confidence() : 0.0);
     }
 
     /** Ranks rows: a supported interval first, then by |r|. */
@@ -150,20 +168,7 @@ final class RollFindings {
         double rateOutside =
                 outside == 0 ? 0 : (double) (row.failingCells() - row.failingInside()) / outside;
         DeviatingInterval shift = shiftOf(row, profile);
-        String title =
-                String.format(
-                        Locale.ROOT,
-                        "Hold %s %.0f–%.0f m: %s %.4g%s there (roll median %.4g), its cells fail"
-                                + " %.0f %% against %.0f %%",
-                        rollId,
-                        row.intervalStartM(),
-                        row.intervalEndM(),
-                        row.tag(),
-                        shift.meanInside(),
-                        profile.unit == null ? "" : " " + profile.unit,
-                        shift.baseline(),
-                        100 * rateInside,
-                        100 * rateOutside);
+        String title = containmentTitle(row, profile, shift, rateInside, rateOutside);
         List<Evidence> evidence =
                 List.of(
                         Insights.number("failure rate inside", rateInside, row.cellsInside()),
@@ -202,21 +207,31 @@ final class RollFindings {
                         cellIds));
     }
 
+    private String containmentTitle(
+            CorrelationRow row,
+            RollProfile profile,
+            DeviatingInterval shift,
+            double rateInside,
+            double rateOutside) {
+        return String.format(
+                Locale.ROOT,
+                "Hold %s %.0f–%.0f m: %s %.4g%s there (roll median %.4g), its cells fail"
+                        + " %.0f %% against %.0f %%",
+                rollId,
+                row.intervalStartM(),
+                row.intervalEndM(),
+                row.tag(),
+                shift.meanInside(),
+                profile.unit == null ? "" : " " + profile.unit,
+                shift.baseline(),
+                100 * rateInside,
+                100 * rateOutside);
+    }
+
     private YieldInsight recipe(CorrelationRow row, RecipeLimits.ParameterLimits parameter) {
         ChangeDirection direction =
                 row.r() < 0 ? ChangeDirection.INCREASE : ChangeDirection.DECREASE;
-        String title =
-                String.format(
-                        Locale.ROOT,
-                        "%s %s of %s v%d: cells with %s %s fail more often (r=%.2f, n=%d)",
-                        direction == ChangeDirection.INCREASE ? "Raise" : "Lower",
-                        parameter.parameter(),
-                        row.recipeId(),
-                        row.recipeVersion(),
-                        direction == ChangeDirection.INCREASE ? "lower" : "higher",
-                        parameter.parameter(),
-                        row.r(),
-                        row.cells());
+        String title = recipeTitle(row, parameter, direction);
         return Insights.of(
                 InsightKind.RECIPE_SUGGESTION,
                 rollId + "|" + row.tag(),
@@ -244,6 +259,22 @@ final class RollFindings {
                         parameter.parameter(),
                         direction,
                         null));
+    }
+
+    private static String recipeTitle(
+            CorrelationRow row, RecipeLimits.ParameterLimits parameter, ChangeDirection direction) {
+        boolean raise = direction == ChangeDirection.INCREASE;
+        return String.format(
+                Locale.ROOT,
+                "%s %s of %s v%d: cells with %s %s fail more often (r=%.2f, n=%d)",
+                raise ? "Raise" : "Lower",
+                parameter.parameter(),
+                row.recipeId(),
+                row.recipeVersion(),
+                raise ? "lower" : "higher",
+                parameter.parameter(),
+                row.r(),
+                row.cells());
     }
 
     private YieldInsight correlation(CorrelationRow row, int rank, List<CorrelationRow> ranking) {
