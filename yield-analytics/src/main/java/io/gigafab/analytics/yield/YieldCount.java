@@ -1,4 +1,4 @@
-package io.gigafab.analytics;
+package io.gigafab.analytics.yield;
 
 import io.gigafab.events.unit.TrackOutResult;
 

@@ -1,4 +1,4 @@
-package io.gigafab.analytics;
+package io.gigafab.analytics.yield;
 
 import static io.gigafab.events.unit.TrackOutResult.FAIL;
 import static io.gigafab.events.unit.TrackOutResult.PASS;

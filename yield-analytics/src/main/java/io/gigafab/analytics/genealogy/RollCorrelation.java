@@ -1,0 +1,162 @@
+package io.gigafab.analytics.genealogy;
+
+import io.gigafab.analytics.source.ProcessValue;
+import io.gigafab.analytics.spc.RecipeLimits;
+import io.gigafab.events.insight.YieldInsight;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Keyed by mother roll: joins the process values measured along the roll (coating, calendering:
+ * value at position X m) with the cells made from its metres and their outcomes. Every {@code
+ * evaluationInterval} of event time with new outcomes it evaluates each tag — point-biserial
+ * correlation of the value over each cell's metres with the cell failing, and the failure-rate lift
+ * of the cells inside the strongest deviating interval — emits a {@link CorrelationRow} per tag
+ * and, through {@link RollFindings}, insights on the side output {@link #INSIGHTS}; a finding
+ * reported for a roll and tag is not reported again while the roll is tracked. A roll silent for
+ * {@code idleTimeout} of event time is dropped.
+ */
+public class RollCorrelation
+        extends KeyedCoProcessFunction<String, ProcessValue, CellOnRoll, CorrelationRow> {
+
+    public static final OutputTag<YieldInsight> INSIGHTS =
+            new OutputTag<>("roll-insights", TypeInformation.of(YieldInsight.class));
+
+    private final CorrelationSettings settings;
+    private final RecipeLimits limits;
+    private transient MapState<String, RollProfile> profiles;
+    private transient MapState<String, CellOnRoll> cells;
+    private transient MapState<String, Boolean> reported;
+    private transient ValueState<Long> pendingEvaluation;
+    private transient ValueState<Long> lastSeen;
+
+    public RollCorrelation(CorrelationSettings settings, RecipeLimits limits) {
+        this.settings = settings;
+        this.limits = limits;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        StateTtlConfig ttl =
+                io.gigafab.analytics.StateExpiry.after(settings.idleTimeout().multipliedBy(2));
+        var profilesDescriptor =
+                new MapStateDescriptor<>("roll-profiles", String.class, RollProfile.class);
+        var cellsDescriptor =
+                new MapStateDescriptor<>("roll-cells", String.class, CellOnRoll.class);
+        var reportedDescriptor =
+                new MapStateDescriptor<>("roll-reported", String.class, Boolean.class);
+        var pendingDescriptor = new ValueStateDescriptor<>("roll-pending", Long.class);
+        var lastSeenDescriptor = new ValueStateDescriptor<>("roll-last-seen", Long.class);
+        profilesDescriptor.enableTimeToLive(ttl);
+        cellsDescriptor.enableTimeToLive(ttl);
+        reportedDescriptor.enableTimeToLive(ttl);
+        pendingDescriptor.enableTimeToLive(ttl);
+        lastSeenDescriptor.enableTimeToLive(ttl);
+        profiles = getRuntimeContext().getMapState(profilesDescriptor);
+        cells = getRuntimeContext().getMapState(cellsDescriptor);
+        reported = getRuntimeContext().getMapState(reportedDescriptor);
+        pendingEvaluation = getRuntimeContext().getState(pendingDescriptor);
+        lastSeen = getRuntimeContext().getState(lastSeenDescriptor);
+    }
+
+    @Override
+    public void processElement1(ProcessValue value, Context ctx, Collector<CorrelationRow> out)
+            throws Exception {
+        RollProfile profile = profiles.get(value.tag());
+        if (profile == null) {
+            profile = new RollProfile(settings.binM());
+            profile.line = value.line();
+            profile.equipmentId = value.equipmentId();
+            profile.recipeId = value.recipeId();
+            profile.recipeVersion = value.recipeVersion();
+            profile.unit = value.unit();
+        }
+        profile.add(value.positionM(), value.value());
+        profiles.put(value.tag(), profile);
+        touch(value.sampledAtMillis(), ctx);
+    }
+
+    @Override
+    public void processElement2(CellOnRoll cell, Context ctx, Collector<CorrelationRow> out)
+            throws Exception {
+        cells.put(cell.cellId(), cell);
+        if (cell.outcome() != CellOnRoll.UNKNOWN && pendingEvaluation.value() == null) {
+            long interval = settings.evaluationInterval().toMillis();
+            long at = (cell.occurredAtMillis() / interval + 1) * interval;
+            pendingEvaluation.update(at);
+            ctx.timerService().registerEventTimeTimer(at);
+        }
+        touch(cell.occurredAtMillis(), ctx);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<CorrelationRow> out)
+            throws Exception {
+        Long pending = pendingEvaluation.value();
+        if (pending != null && pending == timestamp) {
+            pendingEvaluation.clear();
+            evaluate(ctx.getCurrentKey(), timestamp, out, ctx);
+        }
+        Long seen = lastSeen.value();
+        if (seen != null && seen + settings.idleTimeout().toMillis() <= timestamp) {
+            profiles.clear();
+            cells.clear();
+            reported.clear();
+            pendingEvaluation.clear();
+            lastSeen.clear();
+        }
+    }
+
+    private void touch(long atMillis, Context ctx) throws Exception {
+        Long seen = lastSeen.value();
+        if (seen == null || atMillis > seen) {
+            lastSeen.update(atMillis);
+        }
+        long period = settings.idleTimeout().toMillis();
+        ctx.timerService().registerEventTimeTimer((atMillis / period + 2) * period);
+    }
+
+    private void evaluate(String rollId, long at, Collector<CorrelationRow> out, OnTimerContext ctx)
+            throws Exception {
+        List<CellOnRoll> all = new ArrayList<>();
+        cells.values().forEach(all::add);
+        List<CellOnRoll> decided = all.stream().filter(c -> c.outcome() != 0).toList();
+        if (decided.size() < settings.minCells()) {
+            return;
+        }
+        RollFindings findings = new RollFindings(rollId, at, settings, limits);
+        List<CorrelationRow> rows = new ArrayList<>();
+        for (Map.Entry<String, RollProfile> entry : profiles.entries()) {
+            CorrelationRow row = findings.evaluate(entry.getKey(), entry.getValue(), decided);
+            if (row != null) {
+                rows.add(row);
+                out.collect(row);
+            }
+        }
+        rows.sort(Comparator.comparingDouble(RollFindings::strength).reversed());
+        for (int rank = 0; rank < rows.size(); rank++) {
+            CorrelationRow row = rows.get(rank);
+            if (reported.contains(row.tag())) {
+                continue;
+            }
+            List<YieldInsight> insights =
+                    findings.insights(row, rank + 1, rows, profiles.get(row.tag()), all);
+            if (!insights.isEmpty()) {
+                reported.put(row.tag(), true);
+                insights.forEach(insight -> ctx.output(INSIGHTS, insight));
+            }
+        }
+    }
+}
