@@ -52,6 +52,22 @@ class FlinkDeploymentTest {
         assertThat(spec.getPodTemplate().getSpec().getContainers())
                 .singleElement()
                 .satisfies(c -> assertThat(c.getName()).isEqualTo("flink-main-container"));
+        var env = spec.getPodTemplate().getSpec().getContainers().get(0).getEnv();
+        assertThat(env)
+                .extracting(e -> e.getName())
+                .contains(
+                        "GIGAFAB_KAFKA_BOOTSTRAP",
+                        "GIGAFAB_JDBC_URL",
+                        "GIGAFAB_JDBC_USER",
+                        "GIGAFAB_JDBC_PASSWORD");
+        assertThat(env)
+                .filteredOn(e -> e.getName().equals("GIGAFAB_JDBC_PASSWORD"))
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.getValue()).isNull();
+                            assertThat(e.getValueFrom().getSecretKeyRef().getName()).isNotBlank();
+                        });
     }
 
     @Test
