@@ -2,7 +2,9 @@ import { ApiError, newIdempotencyKey, NotDoneError, query } from "../api";
 import { api, errorText, type Me } from "../context";
 import { fill, h, message, table } from "../dom";
 import { formatDateTime, formatNumber, t } from "../i18n";
+import { knownKeyValues, type KeyValueCheck } from "../keyvalues";
 import { LineEvents } from "../live";
+import { checkTyped, keyValueFieldset } from "./keyvalueform";
 
 interface Unit {
   id: string;
@@ -12,7 +14,7 @@ interface Unit {
   currentRun: number | null;
   activeHolds: string[];
   lineId: string | null;
-  cell?: { grade: string | null } | null;
+  cell?: { grade: string | null; capacityAh: number | null; dcirMOhm: number | null; kValueMvPerDay: number | null; ocvV: number | null } | null;
 }
 interface Equipment {
   id: string;
@@ -49,6 +51,8 @@ export class OperatorTerminal {
   private unit: Unit | null = null;
   private result: (typeof RESULTS)[number] = "PASS";
   private defects = new Set<string>();
+  private typed = new Map<string, string>();
+  private kvProblems: KeyValueCheck["problems"] = [];
   private readonly root = h("div", { class: "operator" });
   private readonly itemBox = h("section", { class: "panel item", "aria-labelledby": "item-h" });
   private readonly recipeBox = h("section", { class: "panel", "aria-labelledby": "recipe-h" });
@@ -139,7 +143,12 @@ export class OperatorTerminal {
   async open(unitId: string, clearFeedback = true): Promise<void> {
     if (clearFeedback) this.feedback.replaceChildren();
     try {
-      this.unit = await api.get<Unit>(`/api/units/${encodeURIComponent(unitId)}`);
+      const unit = await api.get<Unit>(`/api/units/${encodeURIComponent(unitId)}`);
+      if (unit.id !== this.unit?.id) {
+        this.typed.clear();
+        this.kvProblems = [];
+      }
+      this.unit = unit;
       const next = this.stations.find((s) => s.operation === this.unit?.nextOperation);
       if (next && this.unit.currentRun === null && clearFeedback) {
         this.selectStation(next.id);
@@ -181,6 +190,8 @@ export class OperatorTerminal {
         h("dd", {}, u.status),
         h("dt", {}, t("op.next")),
         h("dd", {}, u.nextOperation ?? "—"),
+        u.cell?.grade ? h("dt", {}, t("op.grade")) : null,
+        u.cell?.grade ? h("dd", { id: "grade" }, u.cell.grade) : null,
       ),
       held
         ? h(
@@ -222,6 +233,7 @@ export class OperatorTerminal {
       { class: "actions" },
       inProcess ? resultGroup : null,
       inProcess ? h("div", { id: "defects", role: "group", "aria-label": t("op.defects"), class: "choices" }) : null,
+      inProcess && u.kind === "CELL" ? keyValueFieldset(this.currentOperation() ?? "", this.typed, this.kvProblems) : null,
       h(
         "div",
         { class: "buttons" },
@@ -285,18 +297,28 @@ export class OperatorTerminal {
       this.feedback.replaceChildren(message("error", t("op.needDefect")));
       return;
     }
+    const check = u.kind === "CELL" ? checkTyped(this.currentOperation() ?? "", this.typed, knownKeyValues(u.cell)) : { values: {}, problems: [] };
+    this.kvProblems = check.problems;
+    if (check.problems.length > 0) {
+      this.renderItem();
+      this.feedback.replaceChildren(message("error", t("op.checkValues")));
+      this.itemBox.querySelector<HTMLInputElement>("[aria-invalid=true]")?.focus();
+      return;
+    }
     const key = newIdempotencyKey(); // one key per button press: retries of this press are safe
     const button = this.itemBox.querySelector<HTMLButtonElement>("#track-out");
     if (button) button.disabled = true;
     try {
-      await api.postIdempotent(
+      const run = await api.postIdempotent<{ grade: string | null } | undefined>(
         `/api/units/${encodeURIComponent(u.id)}/track-out`,
-        { result: this.result, defectCodes: [...this.defects], keyValues: {} },
+        { result: this.result, defectCodes: [...this.defects], keyValues: check.values },
         key,
       );
-      this.feedback.replaceChildren(message("ok", t("op.trackedOut", { unit: u.id, result: t(`result.${this.result}`) })));
+      const done = t("op.trackedOut", { unit: u.id, result: t(`result.${this.result}`) });
+      this.feedback.replaceChildren(message("ok", run?.grade ? `${done} · ${t("op.graded", { grade: run.grade })}` : done));
       this.result = "PASS";
       this.defects.clear();
+      this.typed.clear();
       await this.open(u.id, false);
     } catch (e) {
       this.report(e, u.id);
