@@ -2,6 +2,7 @@ import { ApiError, newIdempotencyKey, NotDoneError, query } from "../api";
 import { api, errorText, type Me } from "../context";
 import { fill, h, message, table } from "../dom";
 import { formatDateTime, formatNumber, t } from "../i18n";
+import { holdsForLine, unitTargets, type HoldSummary } from "../holdfilter";
 import { knownKeyValues, type KeyValueCheck } from "../keyvalues";
 import { LineEvents } from "../live";
 import { checkTyped, keyValueFieldset } from "./keyvalueform";
@@ -105,8 +106,11 @@ export class OperatorTerminal {
       this.feedback,
       h("div", { class: "op-grid" }, this.itemBox, h("div", { class: "side" }, this.recipeBox, this.holdBox, this.alarmBox, this.insightBox)),
     );
-    void this.loadStations(stationSelect).then(() => (unitId ? this.open(unitId) : this.renderItem()));
-    void this.refreshHolds();
+    // holds are placed on the line by its machines, so they wait for the station list
+    void this.loadStations(stationSelect).then(() => {
+      void this.refreshHolds();
+      return unitId ? this.open(unitId) : this.renderItem();
+    });
     void this.refreshAlarms();
     void this.refreshInsights();
     this.events = new LineEvents(this.line, (changed) => this.onLineChange(changed), (live) => {
@@ -349,11 +353,37 @@ export class OperatorTerminal {
     }
   }
 
+  /** Lines of held units, looked up once per unit (a unit does not change line). */
+  private readonly unitLines = new Map<string, string | null>();
+
   private async refreshHolds(): Promise<void> {
     await this.list(this.holdBox, "holds-h", t("op.holds"), async () => {
-      const holds = await api.get<{ id: string; description: string; reason: string; heldUnits: number }[]>("/api/holds?status=ACTIVE");
-      return holds.slice(0, 8).map((hd) => `⚠ ${hd.description} (${formatNumber(hd.heldUnits)} ${t("eng.cells")})`);
-    });
+      const holds = await api.get<HoldSummary[]>("/api/holds?status=ACTIVE");
+      const unknown = unitTargets(holds).filter((id) => !this.unitLines.has(id)).slice(0, 50);
+      await Promise.all(
+        unknown.map((id) =>
+          api.get<{ lineId: string | null }>(`/api/units/${encodeURIComponent(id)}`).then(
+            (u) => this.unitLines.set(id, u.lineId),
+            () => this.unitLines.set(id, null),
+          ),
+        ),
+      );
+      const recipes = holds.some((hd) => hd.scope === "RECIPE_VERSION") ? await this.activeRecipes() : [];
+      const facts = { equipment: new Set(this.stations.map((s) => s.id)), recipes, unitLines: this.unitLines };
+      return holdsForLine(holds, this.line, facts)
+        .slice(0, 8)
+        .map(({ hold: hd, place }) => [
+          `⚠ ${hd.description} (${formatNumber(hd.heldUnits)} ${t("eng.cells")})`,
+          place === "unknown" ? h("span", { class: "hold-scope" }, t("op.plantWide")) : null,
+        ]);
+    }, t("op.lineHolds", { line: this.line }));
+  }
+
+  private async activeRecipes(): Promise<{ recipeId: string; version: number }[]> {
+    const active = await Promise.all(
+      this.stations.map((s) => api.get<{ recipeId: string; version: number }>(`/api/equipment/${encodeURIComponent(s.id)}/recipe`).catch(() => null)),
+    );
+    return active.filter((r): r is { recipeId: string; version: number } => r !== null);
   }
 
   private async refreshAlarms(): Promise<void> {
@@ -372,10 +402,15 @@ export class OperatorTerminal {
     });
   }
 
-  private async list(box: HTMLElement, id: string, title: string, load: () => Promise<string[]>): Promise<void> {
+  private async list(box: HTMLElement, id: string, title: string, load: () => Promise<(string | (string | HTMLElement | null)[])[]>, hint?: string): Promise<void> {
     try {
       const items = await load();
-      fill(box, h("h3", { id }, title), items.length ? h("ul", {}, ...items.map((i) => h("li", {}, i))) : h("p", { class: "hint" }, t("op.none")));
+      fill(
+        box,
+        h("h3", { id }, title),
+        hint ? h("p", { class: "hint small" }, hint) : null,
+        items.length ? h("ul", {}, ...items.map((i) => h("li", {}, ...(Array.isArray(i) ? i : [i])))) : h("p", { class: "hint" }, t("op.none")),
+      );
     } catch (e) {
       fill(box, h("h3", { id }, title), message("error", errorText(e)));
     }
