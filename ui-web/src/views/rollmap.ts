@@ -1,5 +1,6 @@
 import { ApiError } from "../api";
-import { escapeXml, linearScale, niceTicks } from "../chart";
+import { escapeXml, linearScale, niceTicks, seriesChart } from "../chart";
+import { seriesByTag, type RollPoint } from "../coating";
 import { api, errorText } from "../context";
 import { fill, h, message, svg, table } from "../dom";
 import { formatNumber, t } from "../i18n";
@@ -43,11 +44,8 @@ export async function rollMapPanel(box: HTMLElement, rollId: string): Promise<vo
   fill(box, t("app.loading"));
   try {
     const map = await api.get<RollMapView>(`/api/workbench/rolls/${encodeURIComponent(rollId)}/map`);
-    const coating = h("p", { class: "nodata" }, t("eng.noCoating"));
-    api.get<{ points: unknown[] }>(`/api/workbench/rolls/${encodeURIComponent(rollId)}/coating`).then(
-      (c) => c.points?.length && coating.replaceChildren(`${c.points.length} coating values`),
-      (e) => e instanceof ApiError || coating.replaceChildren(errorText(e)),
-    );
+    const coating = h("div", { id: "coating" }, t("app.loading"));
+    void coatingCharts(coating, rollId);
     fill(
       box,
       h("h3", {}, `${map.rollId} · ${map.polarity} · ${formatNumber(map.lengthM)} m`),
@@ -68,5 +66,31 @@ export async function rollMapPanel(box: HTMLElement, rollId: string): Promise<vo
     );
   } catch (e) {
     fill(box, message("error", errorText(e)));
+  }
+}
+
+/** Process values along the roll, one chart per tag on the roll's metre axis; "no data yet" when none. */
+async function coatingCharts(box: HTMLElement, rollId: string): Promise<void> {
+  try {
+    const body = await api.get<{ points: RollPoint[] }>(`/api/workbench/rolls/${encodeURIComponent(rollId)}/coating`);
+    const series = seriesByTag(body.points);
+    if (series.length === 0) {
+      fill(box, h("p", { class: "nodata" }, t("eng.noCoating")));
+      return;
+    }
+    fill(
+      box,
+      ...series.slice(0, 4).map((s) =>
+        svg(
+          seriesChart(
+            s.points.map((p) => ({ at: p.positionM, value: p.value })),
+            [],
+            { title: `${rollId} · ${s.tag} (${s.unit})`, formatX: (m) => `${formatNumber(m)} m`, formatY: (v) => `${formatNumber(v, 2)} ${s.unit}` },
+          ),
+        ),
+      ),
+    );
+  } catch (e) {
+    fill(box, e instanceof ApiError && e.status === 404 ? h("p", { class: "nodata" }, t("eng.noCoating")) : message("error", errorText(e)));
   }
 }
