@@ -68,7 +68,9 @@ class WebUiBrowserTest {
                         "operator: hold shown",
                         "operator: graded",
                         "engineer: charts",
-                        analytics ? "engineer: SPC points and a violation" : "engineer: SPC no data yet",
+                        analytics
+                                ? "engineer: SPC points and a violation"
+                                : "engineer: SPC no data yet",
                         "auditor: genealogy");
         for (String shot :
                 List.of(
