@@ -142,6 +142,8 @@ try {
   await eng.screenshot({ path: `${shots}/engineer-roll-map.png` });
   await eng.selectOption("#language", "ja");
   await eng.getByRole("link", { name: "歩留まりワークベンチ" }).waitFor();
+  await eng.locator("#coating .nodata, #coating svg").first().waitFor();
+  await eng.locator("#recipe option").first().waitFor({ state: "attached" });
   await eng.screenshot({ path: `${shots}/engineer-japanese.png` });
 
   // auditor: genealogy of the held cell with lots, operations and the audit chain

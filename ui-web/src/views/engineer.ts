@@ -55,6 +55,11 @@ function select(id: string, options: [string, string][], value = ""): HTMLSelect
   return s;
 }
 
+/** A label and its control kept together when the filter bar wraps. */
+function field(id: string, label: string, control: HTMLElement): HTMLElement {
+  return h("span", { class: "field" }, h("label", { for: id }, label), control);
+}
+
 /** Process engineers: yield trend, SPC, Pareto, insights, roll map, recipe review. */
 export function engineerView(view: HTMLElement, route: string[]): void {
   const trendBox = h("div", { id: "trend" });
@@ -86,20 +91,13 @@ export function engineerView(view: HTMLElement, route: string[]): void {
     h(
       "form",
       { class: "filters", onsubmit: (e: Event) => (e.preventDefault(), show()) },
-      h("label", { for: "range" }, t("eng.range")),
-      range,
-      h("label", { for: "bucket" }, t("eng.bucket")),
-      bucket,
-      h("label", { for: "line" }, t("eng.line")),
-      line,
-      h("label", { for: "operation" }, t("eng.operation")),
-      operation,
-      h("label", { for: "trend-equipment" }, t("eng.equipment")),
-      equipment,
-      h("label", { for: "trend-recipe" }, t("eng.recipe")),
-      recipe,
-      h("label", { for: "trend-version" }, t("eng.version")),
-      version,
+      field("range", t("eng.range"), range),
+      field("bucket", t("eng.bucket"), bucket),
+      field("line", t("eng.line"), line),
+      field("operation", t("eng.operation"), operation),
+      field("trend-equipment", t("eng.equipment"), equipment),
+      field("trend-recipe", t("eng.recipe"), recipe),
+      field("trend-version", t("eng.version"), version),
       h("button", { class: "btn", type: "submit" }, t("eng.show")),
       versionNote,
     ),

@@ -25,7 +25,7 @@ export function rollMapSvg(map: RollMapView): string {
   }
   const H = 90 + Math.max(1, rows.size) * 26;
   const ticks = niceTicks(0, map.lengthM, 8)
-    .map((m) => `<g class="tick"><line x1="${x(m)}" x2="${x(m)}" y1="40" y2="${H - 20}"/><text x="${x(m)}" y="${H - 4}" text-anchor="middle">${formatNumber(m)} m</text></g>`)
+    .map((m) => `<g class="tick"><line x1="${x(m)}" x2="${x(m)}" y1="40" y2="${H - 20}"/><text x="${x(m)}" y="${H - 4}" text-anchor="${m === 0 ? "start" : x(m) > W - 60 ? "end" : "middle"}">${formatNumber(m)} m</text></g>`)
     .join("");
   const holds = map.holds
     .map((hd) => `<g class="held"><rect x="${x(hd.startM)}" y="20" width="${Math.max(2, x(hd.endM) - x(hd.startM))}" height="${H - 40}"/><text x="${x(hd.startM) + 4}" y="34">${escapeXml(`${t("eng.held")} ${hd.holdId}`)}</text><title>${escapeXml(`${hd.holdId}: ${hd.reason}`)}</title></g>`)
@@ -52,7 +52,7 @@ export async function rollMapPanel(box: HTMLElement, rollId: string): Promise<vo
       svg(rollMapSvg(map)),
       coating,
       map.holds.length
-        ? table(["Hold", "m", "NCR", ""], map.holds.map((hd) => [`⚠ ${hd.holdId}`, `${formatNumber(hd.startM)}–${formatNumber(hd.endM)}`, hd.ncrId ?? "—", hd.reason]))
+        ? table([t("eng.hold"), "m", "NCR", ""], map.holds.map((hd) => [`⚠ ${hd.holdId}`, `${formatNumber(hd.startM)}–${formatNumber(hd.endM)}`, hd.ncrId ?? "—", hd.reason]))
         : null,
       table(
         [t("eng.cells"), "m", t("op.status"), ""],
