@@ -1,11 +1,12 @@
 // Browser end-to-end test of the UI, run by mes-service's WebUiBrowserTest against a running MES.
 // Uses Debian's chromium through playwright-core (no browser download). Env: BASE_URL, SCREENSHOTS,
-// GOOD_CELL, HELD_CELL, MOTHER_ROLL. Logs in per role with the test-only cookie of BrowserLogin.
+// GOOD_CELL, HELD_CELL, MOTHER_ROLL, GRADING_CELL (in process at GRADE-01), ANALYTICS (present
+// when the analytics tables hold SPC points and coating values, absent otherwise). Logs in per role with the test-only cookie of BrowserLogin.
 import { chromium } from "playwright-core";
 
 const base = process.env.BASE_URL;
 const shots = process.env.SCREENSHOTS;
-const { GOOD_CELL, HELD_CELL, MOTHER_ROLL } = process.env;
+const { GOOD_CELL, HELD_CELL, MOTHER_ROLL, GRADING_CELL, ANALYTICS } = process.env;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-dev-shm-usage"],
@@ -65,6 +66,31 @@ try {
   await op.screenshot({ path: `${shots}/operator-hold.png` });
   console.log(`operator: hold shown: ${words}`);
 
+  // the line's open holds: the roll-interval hold of the L1 roll is listed
+  const holdsText = await op.locator('section[aria-labelledby="holds-h"]').innerText();
+  expect(holdsText.includes(MOTHER_ROLL), `the L1 hold in the line's holds, got "${holdsText}"`);
+
+  // grading: key values checked before sending, then the grade the MES gives
+  await op.selectOption("#station", "GRADE-01");
+  await scan(op, GRADING_CELL);
+  await op.locator(".unit-id", { hasText: GRADING_CELL }).waitFor();
+  await op.locator("#key-values").waitFor();
+  await op.locator("#track-out:not([disabled])").waitFor();
+  await op.click("#track-out");
+  await op.locator(".kv-problem", { hasText: "Capacity is needed for grading" }).waitFor();
+  await op.getByText("Check the measured values: nothing was sent.").waitFor();
+  expect((await op.locator("#kv-ocv_v").getAttribute("aria-invalid")) === "true", "OCV marked invalid");
+  await op.screenshot({ path: `${shots}/operator-grading-check.png` });
+  await op.fill("#kv-capacity_ah", "282.5");
+  await op.fill("#kv-dcir_mohm", "0.21");
+  await op.fill("#kv-k_value_mv_per_day", "0.35");
+  await op.fill("#kv-ocv_v", "3,31");
+  await op.click("#track-out");
+  await op.getByText(`${GRADING_CELL} tracked out: PASS · Grade A`).waitFor();
+  await op.locator("#grade", { hasText: "A" }).waitFor();
+  await op.screenshot({ path: `${shots}/operator-grading.png` });
+  console.log("operator: graded A");
+
   const tablet = await pageAs("operator", { width: 800, height: 1280 });
   await tablet.goto(`${base}#/operator/${encodeURIComponent(HELD_CELL)}`);
   await tablet.locator(".hold-banner").waitFor();
@@ -76,17 +102,48 @@ try {
   await eng.locator("#trend svg.chart").waitFor();
   await eng.locator("#pareto svg.chart").waitFor();
   expect((await eng.locator("#pareto").innerText()).includes("STACK-HIPOT"), "STACK-HIPOT in the Pareto");
-  await eng.locator("#spc .nodata", { hasText: "No data yet" }).waitFor();
+  if (ANALYTICS === "present") {
+    await eng.locator("#spc svg.chart").waitFor();
+    const points = await eng.locator("#spc circle.point").count();
+    expect(points === 11, `11 in-control SPC points, got ${points}`);
+    await eng.locator("#spc .violation", { hasText: "Rule 1" }).waitFor();
+    console.log("engineer: SPC points and a violation");
+  } else {
+    await eng.locator("#spc .nodata", { hasText: "No data yet" }).waitFor();
+    console.log("engineer: SPC no data yet");
+  }
+  // breakdown by machine: the failed and passed track-outs at STACK-01
+  await eng.selectOption("#trend-equipment", "STACK-01");
+  await eng.locator("#trend-recipe option").nth(1).waitFor({ state: "attached" });
+  await eng.fill("#trend-version", "2");
+  await eng.click(".filters button[type=submit] >> nth=0");
+  await eng.locator("#trend-version-problem", { hasText: "Pick a recipe for the version" }).waitFor();
+  await eng.fill("#trend-version", "");
+  await eng.click(".filters button[type=submit] >> nth=0");
+  await eng.locator("#trend svg.chart").waitFor();
+  // STACK-01 tracked out three cells: the good one, the failed one and the one now at grading
+  const units = await eng.locator("#trend tbody tr td:nth-child(2)").allInnerTexts();
+  const total = units.reduce((sum, u) => sum + Number(u.replace(/\D/g, "")), 0);
+  expect(total === 3, `3 track-outs at STACK-01 in the trend, got ${total} (${units})`);
+  await eng.locator("#downloads", { hasText: "Machines of class" }).waitFor();
   await eng.locator("#diff table, #diff .hint").first().waitFor();
   await eng.screenshot({ path: `${shots}/engineer-workbench.png`, fullPage: true });
   console.log("engineer: charts rendered");
   await eng.goto(`${base}#/engineer/roll/${encodeURIComponent(MOTHER_ROLL)}`);
   await eng.locator("#rollmap svg.roll").waitFor();
   expect((await eng.locator("#rollmap svg.roll").innerHTML()).includes("HELD"), "held interval marked on the roll map");
+  if (ANALYTICS === "present") {
+    await eng.locator("#coating svg.chart").waitFor();
+    expect((await eng.locator("#coating circle.point").count()) === 21, "a coat weight every 50 m");
+  } else {
+    await eng.locator("#coating .nodata").waitFor();
+  }
   await eng.locator("#rollmap").scrollIntoViewIfNeeded();
   await eng.screenshot({ path: `${shots}/engineer-roll-map.png` });
   await eng.selectOption("#language", "ja");
   await eng.getByRole("link", { name: "歩留まりワークベンチ" }).waitFor();
+  await eng.locator("#coating .nodata, #coating svg").first().waitFor();
+  await eng.locator("#recipe option").first().waitFor({ state: "attached" });
   await eng.screenshot({ path: `${shots}/engineer-japanese.png` });
 
   // auditor: genealogy of the held cell with lots, operations and the audit chain

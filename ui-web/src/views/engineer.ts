@@ -1,4 +1,6 @@
 import { ApiError, query } from "../api";
+import { evidenceBars, evidenceChart, PARAMETER_KINDS, segmentOf, type Evidence, type RollSegment } from "../evidence";
+import { trendParams, versionProblem, type TrendFilters } from "../trendquery";
 import { pareto, paretoChart, seriesChart, type LimitLine } from "../chart";
 import { api, errorText } from "../context";
 import { fill, h, message, svg, table } from "../dom";
@@ -17,24 +19,25 @@ interface TrendPoint {
 export interface SpcPoint {
   at: string;
   value: number;
-  centre: number;
-  ucl: number;
-  lcl: number;
+  centre: number | null;
+  ucl: number | null;
+  lcl: number | null;
   rule: string | null;
 }
 interface Insight {
   id: string;
   createdAt: string;
+  kind: string;
   severity: string;
   line: string;
   title: string;
   status: string;
   confidence: number | null;
   insight: {
-    evidence: { name: string; value: number; unit: string; sampleSize: number | null }[];
+    evidence: Evidence[];
     statistic: string | null;
-    scope: { equipmentId: string | null };
-    suggestedAction: { description: string; rollSegment?: { rollId: string } | null } | null;
+    scope: { equipmentId: string | null; rollSegment?: RollSegment | null };
+    suggestedAction: { description: string; rollSegment?: RollSegment | null } | null;
   };
 }
 
@@ -52,6 +55,11 @@ function select(id: string, options: [string, string][], value = ""): HTMLSelect
   return s;
 }
 
+/** A label and its control kept together when the filter bar wraps. */
+function field(id: string, label: string, control: HTMLElement): HTMLElement {
+  return h("span", { class: "field" }, h("label", { for: id }, label), control);
+}
+
 /** Process engineers: yield trend, SPC, Pareto, insights, roll map, recipe review. */
 export function engineerView(view: HTMLElement, route: string[]): void {
   const trendBox = h("div", { id: "trend" });
@@ -64,8 +72,17 @@ export function engineerView(view: HTMLElement, route: string[]): void {
   const bucket = select("bucket", [["hour", "1 h"], ["shift", "8 h"], ["day", "1 d"], ["week", "1 w"]], "hour");
   const line = select("line", [["", t("eng.all")], ["L1", "L1"], ["L2", "L2"]]);
   const operation = select("operation", [["", t("eng.all")], ...["COATING", "CALENDERING", "SLITTING", "STACKING", "FILLING", "FORMATION", "AGING", "GRADING"].map((o): [string, string] => [o, o])]);
+  const equipment = select("trend-equipment", [["", t("eng.all")]]);
+  const recipe = select("trend-recipe", [["", t("eng.all")]]);
+  const version = h("input", { id: "trend-version", name: "trend-version", class: "tiny", inputmode: "numeric", autocomplete: "off", "aria-describedby": "trend-version-problem" }) as HTMLInputElement;
+  const versionNote = h("span", { id: "trend-version-problem", class: "kv-problem", "aria-live": "polite" });
+  void fillBreakdownOptions(equipment, recipe);
   const show = () => {
-    void loadTrend(trendBox, range.value, bucket.value, line.value, operation.value);
+    const problem = versionProblem({ recipe: recipe.value, version: version.value });
+    versionNote.textContent = problem ? `✖ ${t(problem === "needsRecipe" ? "eng.versionNeedsRecipe" : "eng.versionWhole")}` : "";
+    version.setAttribute("aria-invalid", String(problem !== null));
+    if (problem) return;
+    void loadTrend(trendBox, { ...rangeOf(range.value), bucket: bucket.value, line: line.value, operation: operation.value, equipment: equipment.value, recipe: recipe.value, version: version.value });
     void loadPareto(paretoBox, range.value, line.value);
     void loadInsights(insightBox, line.value, (rollId) => rollMapPanel(rollBox, rollId));
   };
@@ -74,15 +91,15 @@ export function engineerView(view: HTMLElement, route: string[]): void {
     h(
       "form",
       { class: "filters", onsubmit: (e: Event) => (e.preventDefault(), show()) },
-      h("label", { for: "range" }, t("eng.range")),
-      range,
-      h("label", { for: "bucket" }, t("eng.bucket")),
-      bucket,
-      h("label", { for: "line" }, t("eng.line")),
-      line,
-      h("label", { for: "operation" }, t("eng.operation")),
-      operation,
+      field("range", t("eng.range"), range),
+      field("bucket", t("eng.bucket"), bucket),
+      field("line", t("eng.line"), line),
+      field("operation", t("eng.operation"), operation),
+      field("trend-equipment", t("eng.equipment"), equipment),
+      field("trend-recipe", t("eng.recipe"), recipe),
+      field("trend-version", t("eng.version"), version),
       h("button", { class: "btn", type: "submit" }, t("eng.show")),
+      versionNote,
     ),
     h("div", { class: "eng-grid" },
       h("section", { class: "panel wide" }, h("h2", {}, t("eng.trend")), trendBox),
@@ -100,10 +117,20 @@ export function engineerView(view: HTMLElement, route: string[]): void {
   }
 }
 
-async function loadTrend(box: HTMLElement, rangeKey: string, bucket: string, line: string, operation: string): Promise<void> {
+/** Machines and recipes for the trend breakdown; the trend works without them if they fail. */
+async function fillBreakdownOptions(equipment: HTMLSelectElement, recipe: HTMLSelectElement): Promise<void> {
+  const [machines, recipes] = await Promise.all([
+    api.get<{ id: string; name: string }[]>("/api/plant/equipment").catch(() => []),
+    api.get<{ id: string }[]>("/api/recipes").catch(() => []),
+  ]);
+  equipment.append(...machines.map((m) => h("option", { value: m.id }, `${m.id} — ${m.name}`)));
+  recipe.append(...[...new Set(recipes.map((r) => r.id))].sort().map((id) => h("option", { value: id }, id)));
+}
+
+async function loadTrend(box: HTMLElement, filters: TrendFilters): Promise<void> {
   fill(box, t("app.loading"));
   try {
-    const points = await api.get<TrendPoint[]>(`/api/workbench/fpy-trend${query({ ...rangeOf(rangeKey), bucket, line, operation })}`);
+    const points = await api.get<TrendPoint[]>(`/api/workbench/fpy-trend${query(trendParams(filters))}`);
     if (points.length === 0) {
       fill(box, h("p", { class: "nodata" }, t("app.noData")));
       return;
@@ -159,11 +186,14 @@ function spcForm(box: HTMLElement): HTMLElement {
 /** Draws SPC points with centre line and control limits; violations marked with their rule. */
 export function spcChart(points: SpcPoint[], title: string): string {
   const last = points[points.length - 1];
-  const limits: LimitLine[] = [
-    { label: `${t("eng.limitUcl")} ${formatNumber(last.ucl, 3)}`, value: last.ucl, kind: "limit" },
-    { label: `${t("eng.limitCentre")} ${formatNumber(last.centre, 3)}`, value: last.centre, kind: "centre" },
-    { label: `${t("eng.limitLcl")} ${formatNumber(last.lcl, 3)}`, value: last.lcl, kind: "limit" },
+  const lines: [string, number | null, LimitLine["kind"]][] = [
+    [t("eng.limitUcl"), last.ucl, "limit"],
+    [t("eng.limitCentre"), last.centre, "centre"],
+    [t("eng.limitLcl"), last.lcl, "limit"],
   ];
+  const limits: LimitLine[] = lines
+    .filter((l): l is [string, number, LimitLine["kind"]] => l[1] !== null && Number.isFinite(l[1]))
+    .map(([label, value, kind]) => ({ label: `${label} ${formatNumber(value, 3)}`, value, kind }));
   return seriesChart(
     points.map((p) => ({ at: Date.parse(p.at), value: p.value, violation: p.rule })),
     limits,
@@ -209,7 +239,8 @@ async function loadInsights(box: HTMLElement, line: string, openRoll: (rollId: s
         "ul",
         { class: "insights" },
         ...insights.map((i) => {
-          const roll = i.insight.suggestedAction?.rollSegment?.rollId;
+          const segment = segmentOf(i.insight);
+          const roll = segment?.rollId;
           return h(
             "li",
             {},
@@ -217,6 +248,7 @@ async function loadInsights(box: HTMLElement, line: string, openRoll: (rollId: s
               h("summary", {}, `${i.severity} · ${formatDateTime(i.createdAt)} · ${i.title} (${i.status})`),
               h("p", {}, `${t("eng.confidence")}: ${formatPercent(i.confidence)} ${i.insight.statistic ?? ""}`),
               table([t("eng.evidence"), "", ""], i.insight.evidence.map((ev) => [ev.name, `${formatNumber(ev.value, 4)} ${ev.unit ?? ""}`, ev.sampleSize === null ? "" : `n=${ev.sampleSize}`])),
+              PARAMETER_KINDS.has(i.kind) ? parameterVsOutcome(i, segment) : null,
               i.insight.suggestedAction ? h("p", {}, i.insight.suggestedAction.description) : null,
               roll ? h("button", { class: "btn", type: "button", onclick: () => openRoll(roll) }, `${t("eng.rollMap")}: ${roll}`) : null,
             ),
@@ -227,4 +259,27 @@ async function loadInsights(box: HTMLElement, line: string, openRoll: (rollId: s
   } catch (e) {
     fill(box, message("error", errorText(e)));
   }
+}
+
+/** The insight's evidence numbers as bars with units and sample sizes, and a link to its segment. */
+function parameterVsOutcome(i: Insight, segment: RollSegment | null): HTMLElement {
+  const title = `${t("eng.paramVsOutcome")}: ${i.title}`;
+  const chart = evidenceChart(evidenceBars(i.insight.evidence), {
+    title,
+    value: (b) => `${formatNumber(b.value, 4)} ${b.unit ?? ""}`.trim(),
+    sample: (b) => (b.sampleSize === null ? t("eng.nUnknown") : `n=${formatNumber(b.sampleSize)}${b.smallSample ? ` (${t("eng.smallSample")})` : ""}`),
+  });
+  return h(
+    "div",
+    { class: "param-outcome" },
+    h("h3", {}, t("eng.paramVsOutcome")),
+    i.insight.evidence.length ? svg(chart) : h("p", { class: "nodata" }, t("app.noData")),
+    segment
+      ? h(
+          "a",
+          { class: "btn", href: `#/engineer/roll/${encodeURIComponent(segment.rollId)}` },
+          t("eng.openSegment", { roll: segment.rollId, from: formatNumber(segment.startM), to: formatNumber(segment.endM) }),
+        )
+      : null,
+  );
 }

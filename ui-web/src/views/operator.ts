@@ -2,7 +2,10 @@ import { ApiError, newIdempotencyKey, NotDoneError, query } from "../api";
 import { api, errorText, type Me } from "../context";
 import { fill, h, message, table } from "../dom";
 import { formatDateTime, formatNumber, t } from "../i18n";
+import { holdsForLine, unitTargets, type HoldSummary } from "../holdfilter";
+import { knownKeyValues, type KeyValueCheck } from "../keyvalues";
 import { LineEvents } from "../live";
+import { checkTyped, keyValueFieldset } from "./keyvalueform";
 
 interface Unit {
   id: string;
@@ -12,7 +15,7 @@ interface Unit {
   currentRun: number | null;
   activeHolds: string[];
   lineId: string | null;
-  cell?: { grade: string | null } | null;
+  cell?: { grade: string | null; capacityAh: number | null; dcirMOhm: number | null; kValueMvPerDay: number | null; ocvV: number | null } | null;
 }
 interface Equipment {
   id: string;
@@ -49,6 +52,8 @@ export class OperatorTerminal {
   private unit: Unit | null = null;
   private result: (typeof RESULTS)[number] = "PASS";
   private defects = new Set<string>();
+  private typed = new Map<string, string>();
+  private kvProblems: KeyValueCheck["problems"] = [];
   private readonly root = h("div", { class: "operator" });
   private readonly itemBox = h("section", { class: "panel item", "aria-labelledby": "item-h" });
   private readonly recipeBox = h("section", { class: "panel", "aria-labelledby": "recipe-h" });
@@ -101,8 +106,11 @@ export class OperatorTerminal {
       this.feedback,
       h("div", { class: "op-grid" }, this.itemBox, h("div", { class: "side" }, this.recipeBox, this.holdBox, this.alarmBox, this.insightBox)),
     );
-    void this.loadStations(stationSelect).then(() => (unitId ? this.open(unitId) : this.renderItem()));
-    void this.refreshHolds();
+    // holds are placed on the line by its machines, so they wait for the station list
+    void this.loadStations(stationSelect).then(() => {
+      void this.refreshHolds();
+      return unitId ? this.open(unitId) : this.renderItem();
+    });
     void this.refreshAlarms();
     void this.refreshInsights();
     this.events = new LineEvents(this.line, (changed) => this.onLineChange(changed), (live) => {
@@ -139,7 +147,12 @@ export class OperatorTerminal {
   async open(unitId: string, clearFeedback = true): Promise<void> {
     if (clearFeedback) this.feedback.replaceChildren();
     try {
-      this.unit = await api.get<Unit>(`/api/units/${encodeURIComponent(unitId)}`);
+      const unit = await api.get<Unit>(`/api/units/${encodeURIComponent(unitId)}`);
+      if (unit.id !== this.unit?.id) {
+        this.typed.clear();
+        this.kvProblems = [];
+      }
+      this.unit = unit;
       const next = this.stations.find((s) => s.operation === this.unit?.nextOperation);
       if (next && this.unit.currentRun === null && clearFeedback) {
         this.selectStation(next.id);
@@ -181,6 +194,8 @@ export class OperatorTerminal {
         h("dd", {}, u.status),
         h("dt", {}, t("op.next")),
         h("dd", {}, u.nextOperation ?? "—"),
+        u.cell?.grade ? h("dt", {}, t("op.grade")) : null,
+        u.cell?.grade ? h("dd", { id: "grade" }, u.cell.grade) : null,
       ),
       held
         ? h(
@@ -222,6 +237,7 @@ export class OperatorTerminal {
       { class: "actions" },
       inProcess ? resultGroup : null,
       inProcess ? h("div", { id: "defects", role: "group", "aria-label": t("op.defects"), class: "choices" }) : null,
+      inProcess && u.kind === "CELL" ? keyValueFieldset(this.currentOperation() ?? "", this.typed, this.kvProblems) : null,
       h(
         "div",
         { class: "buttons" },
@@ -285,18 +301,28 @@ export class OperatorTerminal {
       this.feedback.replaceChildren(message("error", t("op.needDefect")));
       return;
     }
+    const check = u.kind === "CELL" ? checkTyped(this.currentOperation() ?? "", this.typed, knownKeyValues(u.cell)) : { values: {}, problems: [] };
+    this.kvProblems = check.problems;
+    if (check.problems.length > 0) {
+      this.renderItem();
+      this.feedback.replaceChildren(message("error", t("op.checkValues")));
+      this.itemBox.querySelector<HTMLInputElement>("[aria-invalid=true]")?.focus();
+      return;
+    }
     const key = newIdempotencyKey(); // one key per button press: retries of this press are safe
     const button = this.itemBox.querySelector<HTMLButtonElement>("#track-out");
     if (button) button.disabled = true;
     try {
-      await api.postIdempotent(
+      const run = await api.postIdempotent<{ grade: string | null } | undefined>(
         `/api/units/${encodeURIComponent(u.id)}/track-out`,
-        { result: this.result, defectCodes: [...this.defects], keyValues: {} },
+        { result: this.result, defectCodes: [...this.defects], keyValues: check.values },
         key,
       );
-      this.feedback.replaceChildren(message("ok", t("op.trackedOut", { unit: u.id, result: t(`result.${this.result}`) })));
+      const done = t("op.trackedOut", { unit: u.id, result: t(`result.${this.result}`) });
+      this.feedback.replaceChildren(message("ok", run?.grade ? `${done} · ${t("op.graded", { grade: run.grade })}` : done));
       this.result = "PASS";
       this.defects.clear();
+      this.typed.clear();
       await this.open(u.id, false);
     } catch (e) {
       this.report(e, u.id);
@@ -327,11 +353,37 @@ export class OperatorTerminal {
     }
   }
 
+  /** Lines of held units, looked up once per unit (a unit does not change line). */
+  private readonly unitLines = new Map<string, string | null>();
+
   private async refreshHolds(): Promise<void> {
     await this.list(this.holdBox, "holds-h", t("op.holds"), async () => {
-      const holds = await api.get<{ id: string; description: string; reason: string; heldUnits: number }[]>("/api/holds?status=ACTIVE");
-      return holds.slice(0, 8).map((hd) => `⚠ ${hd.description} (${formatNumber(hd.heldUnits)} ${t("eng.cells")})`);
-    });
+      const holds = await api.get<HoldSummary[]>("/api/holds?status=ACTIVE");
+      const unknown = unitTargets(holds).filter((id) => !this.unitLines.has(id)).slice(0, 50);
+      await Promise.all(
+        unknown.map((id) =>
+          api.get<{ lineId: string | null }>(`/api/units/${encodeURIComponent(id)}`).then(
+            (u) => this.unitLines.set(id, u.lineId),
+            () => this.unitLines.set(id, null),
+          ),
+        ),
+      );
+      const recipes = holds.some((hd) => hd.scope === "RECIPE_VERSION") ? await this.activeRecipes() : [];
+      const facts = { equipment: new Set(this.stations.map((s) => s.id)), recipes, unitLines: this.unitLines };
+      return holdsForLine(holds, this.line, facts)
+        .slice(0, 8)
+        .map(({ hold: hd, place }) => [
+          `⚠ ${hd.description} (${formatNumber(hd.heldUnits)} ${t("eng.cells")})`,
+          place === "unknown" ? h("span", { class: "hold-scope" }, t("op.plantWide")) : null,
+        ]);
+    }, t("op.lineHolds", { line: this.line }));
+  }
+
+  private async activeRecipes(): Promise<{ recipeId: string; version: number }[]> {
+    const active = await Promise.all(
+      this.stations.map((s) => api.get<{ recipeId: string; version: number }>(`/api/equipment/${encodeURIComponent(s.id)}/recipe`).catch(() => null)),
+    );
+    return active.filter((r): r is { recipeId: string; version: number } => r !== null);
   }
 
   private async refreshAlarms(): Promise<void> {
@@ -350,10 +402,15 @@ export class OperatorTerminal {
     });
   }
 
-  private async list(box: HTMLElement, id: string, title: string, load: () => Promise<string[]>): Promise<void> {
+  private async list(box: HTMLElement, id: string, title: string, load: () => Promise<(string | (string | HTMLElement | null)[])[]>, hint?: string): Promise<void> {
     try {
       const items = await load();
-      fill(box, h("h3", { id }, title), items.length ? h("ul", {}, ...items.map((i) => h("li", {}, i))) : h("p", { class: "hint" }, t("op.none")));
+      fill(
+        box,
+        h("h3", { id }, title),
+        hint ? h("p", { class: "hint small" }, hint) : null,
+        items.length ? h("ul", {}, ...items.map((i) => h("li", {}, ...(Array.isArray(i) ? i : [i])))) : h("p", { class: "hint" }, t("op.none")),
+      );
     } catch (e) {
       fill(box, h("h3", { id }, title), message("error", errorText(e)));
     }

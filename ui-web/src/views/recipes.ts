@@ -71,7 +71,14 @@ export function recipeReview(box: HTMLElement, route: string[]): void {
         from.value = String(list[Math.max(0, list.length - 2)]?.version ?? 1);
         to.value = String(list[list.length - 1]?.version ?? 1);
       };
-      recipeSelect.addEventListener("change", () => void versions());
+      const downloads = () => {
+        const reviewed = all.find((r) => r.id === recipeSelect.value);
+        if (reviewed) void showDownloads(downloadBox, reviewed);
+      };
+      recipeSelect.addEventListener("change", () => {
+        void versions();
+        downloads();
+      });
       if (route[0] === "sign" && route[1]) {
         recipeSelect.value = route[1];
       }
@@ -80,7 +87,7 @@ export function recipeReview(box: HTMLElement, route: string[]): void {
         to.value = route[2];
       }
       compare();
-      void showDownloads(downloadBox, "COAT-C01");
+      downloads();
     } catch (e) {
       fill(box, message("error", errorText(e)));
     }
@@ -144,16 +151,46 @@ function signForm(box: HTMLElement, id: string, version: number): void {
   );
 }
 
-async function showDownloads(box: HTMLElement, equipmentId: string): Promise<void> {
+interface Download {
+  recipeId: string;
+  recipeVersion: number;
+  status: string;
+  requestedAt: string;
+  message: string | null;
+}
+
+/** Downloads of one recipe to the machines that run it, newest first. */
+export function downloadsOfRecipe(recipeId: string, perMachine: readonly { equipmentId: string; downloads: readonly Download[] }[]): (Download & { equipmentId: string })[] {
+  return perMachine
+    .flatMap((m) => m.downloads.filter((d) => d.recipeId === recipeId).map((d) => ({ ...d, equipmentId: m.equipmentId })))
+    .sort((a, b) => Date.parse(b.requestedAt) - Date.parse(a.requestedAt));
+}
+
+/** Download results of the reviewed recipe on every machine of its equipment class. */
+async function showDownloads(box: HTMLElement, recipe: Summary): Promise<void> {
+  const cls = recipe.equipmentClass;
   try {
-    const downloads = await api.get<{ recipeId: string; recipeVersion: number; status: string; requestedAt: string; message: string | null }[]>(
-      `/api/equipment/${encodeURIComponent(equipmentId)}/recipe-downloads`,
+    const machines = (await api.get<{ id: string; equipmentClass: string }[]>("/api/plant/equipment")).filter((m) => m.equipmentClass === cls);
+    if (machines.length === 0) {
+      fill(box, h("p", { class: "nodata" }, t("eng.noMachines", { cls })));
+      return;
+    }
+    const perMachine = await Promise.all(
+      machines.map(async (m) => ({
+        equipmentId: m.id,
+        downloads: await api.get<Download[]>(`/api/equipment/${encodeURIComponent(m.id)}/recipe-downloads`),
+      })),
     );
+    const rows = downloadsOfRecipe(recipe.id, perMachine);
     fill(
       box,
-      downloads.length === 0
-        ? h("p", { class: "nodata" }, `${equipmentId}: ${t("app.noData")}`)
-        : table([t("eng.equipment"), t("eng.recipe"), t("op.status"), t("aud.when"), ""], downloads.map((d) => [equipmentId, `${d.recipeId} v${d.recipeVersion}`, d.status, formatDateTime(d.requestedAt), d.message ?? ""])),
+      h("p", { class: "hint" }, t("eng.downloadsFor", { cls, recipe: recipe.id }), `: ${machines.map((m) => m.id).join(", ")}`),
+      rows.length === 0
+        ? h("p", { class: "nodata" }, t("app.noData"))
+        : table(
+            [t("eng.equipment"), t("eng.recipe"), t("op.status"), t("aud.when"), ""],
+            rows.slice(0, 30).map((d) => [d.equipmentId, `${d.recipeId} v${d.recipeVersion}`, d.status, formatDateTime(d.requestedAt), d.message ?? ""]),
+          ),
     );
   } catch (e) {
     fill(box, message("error", errorText(e)));

@@ -1,5 +1,6 @@
 import { ApiError } from "../api";
-import { escapeXml, linearScale, niceTicks } from "../chart";
+import { escapeXml, linearScale, niceTicks, seriesChart } from "../chart";
+import { seriesByTag, type RollPoint } from "../coating";
 import { api, errorText } from "../context";
 import { fill, h, message, svg, table } from "../dom";
 import { formatNumber, t } from "../i18n";
@@ -24,7 +25,7 @@ export function rollMapSvg(map: RollMapView): string {
   }
   const H = 90 + Math.max(1, rows.size) * 26;
   const ticks = niceTicks(0, map.lengthM, 8)
-    .map((m) => `<g class="tick"><line x1="${x(m)}" x2="${x(m)}" y1="40" y2="${H - 20}"/><text x="${x(m)}" y="${H - 4}" text-anchor="middle">${formatNumber(m)} m</text></g>`)
+    .map((m) => `<g class="tick"><line x1="${x(m)}" x2="${x(m)}" y1="40" y2="${H - 20}"/><text x="${x(m)}" y="${H - 4}" text-anchor="${m === 0 ? "start" : x(m) > W - 60 ? "end" : "middle"}">${formatNumber(m)} m</text></g>`)
     .join("");
   const holds = map.holds
     .map((hd) => `<g class="held"><rect x="${x(hd.startM)}" y="20" width="${Math.max(2, x(hd.endM) - x(hd.startM))}" height="${H - 40}"/><text x="${x(hd.startM) + 4}" y="34">${escapeXml(`${t("eng.held")} ${hd.holdId}`)}</text><title>${escapeXml(`${hd.holdId}: ${hd.reason}`)}</title></g>`)
@@ -43,18 +44,15 @@ export async function rollMapPanel(box: HTMLElement, rollId: string): Promise<vo
   fill(box, t("app.loading"));
   try {
     const map = await api.get<RollMapView>(`/api/workbench/rolls/${encodeURIComponent(rollId)}/map`);
-    const coating = h("p", { class: "nodata" }, t("eng.noCoating"));
-    api.get<{ points: unknown[] }>(`/api/workbench/rolls/${encodeURIComponent(rollId)}/coating`).then(
-      (c) => c.points?.length && coating.replaceChildren(`${c.points.length} coating values`),
-      (e) => e instanceof ApiError || coating.replaceChildren(errorText(e)),
-    );
+    const coating = h("div", { id: "coating" }, t("app.loading"));
+    void coatingCharts(coating, rollId);
     fill(
       box,
       h("h3", {}, `${map.rollId} · ${map.polarity} · ${formatNumber(map.lengthM)} m`),
       svg(rollMapSvg(map)),
       coating,
       map.holds.length
-        ? table(["Hold", "m", "NCR", ""], map.holds.map((hd) => [`⚠ ${hd.holdId}`, `${formatNumber(hd.startM)}–${formatNumber(hd.endM)}`, hd.ncrId ?? "—", hd.reason]))
+        ? table([t("eng.hold"), "m", "NCR", ""], map.holds.map((hd) => [`⚠ ${hd.holdId}`, `${formatNumber(hd.startM)}–${formatNumber(hd.endM)}`, hd.ncrId ?? "—", hd.reason]))
         : null,
       table(
         [t("eng.cells"), "m", t("op.status"), ""],
@@ -68,5 +66,31 @@ export async function rollMapPanel(box: HTMLElement, rollId: string): Promise<vo
     );
   } catch (e) {
     fill(box, message("error", errorText(e)));
+  }
+}
+
+/** Process values along the roll, one chart per tag on the roll's metre axis; "no data yet" when none. */
+async function coatingCharts(box: HTMLElement, rollId: string): Promise<void> {
+  try {
+    const body = await api.get<{ points: RollPoint[] }>(`/api/workbench/rolls/${encodeURIComponent(rollId)}/coating`);
+    const series = seriesByTag(body.points);
+    if (series.length === 0) {
+      fill(box, h("p", { class: "nodata" }, t("eng.noCoating")));
+      return;
+    }
+    fill(
+      box,
+      ...series.slice(0, 4).map((s) =>
+        svg(
+          seriesChart(
+            s.points.map((p) => ({ at: p.positionM, value: p.value })),
+            [],
+            { title: `${rollId} · ${s.tag} (${s.unit})`, formatX: (m) => `${formatNumber(m)} m`, formatY: (v) => `${formatNumber(v, 2)} ${s.unit}` },
+          ),
+        ),
+      ),
+    );
+  } catch (e) {
+    fill(box, e instanceof ApiError && e.status === 404 ? h("p", { class: "nodata" }, t("eng.noCoating")) : message("error", errorText(e)));
   }
 }

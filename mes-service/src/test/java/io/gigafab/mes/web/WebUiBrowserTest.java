@@ -49,6 +49,12 @@ class WebUiBrowserTest {
         node.environment().put("BASE_URL", base.toString());
         node.environment().put("SCREENSHOTS", SCREENSHOTS.toString());
         data.forEach(node.environment()::put);
+        boolean analytics = AnalyticsRows.present();
+        if (analytics) {
+            AnalyticsRows.insert(data.get("MOTHER_ROLL"));
+        }
+        // the script checks the charts' points when the rows are there, "no data yet" otherwise
+        node.environment().put("ANALYTICS", analytics ? "present" : "absent");
         Process process = node.start();
         boolean ended = process.waitFor(240, TimeUnit.SECONDS);
         if (!ended) {
@@ -57,11 +63,20 @@ class WebUiBrowserTest {
         String log = Files.readString(SCREENSHOTS.resolve("browser-test.log"));
         assertThat(ended).as("browser test ended in time; log:%n%s", log).isTrue();
         assertThat(process.exitValue()).as("browser test log:%n%s", log).isZero();
-        assertThat(log).contains("operator: hold shown", "engineer: charts", "auditor: genealogy");
+        assertThat(log)
+                .contains(
+                        "operator: hold shown",
+                        "operator: graded",
+                        "engineer: charts",
+                        analytics
+                                ? "engineer: SPC points and a violation"
+                                : "engineer: SPC no data yet",
+                        "auditor: genealogy");
         for (String shot :
                 List.of(
                         "operator-track-out.png",
                         "operator-hold.png",
+                        "operator-grading.png",
                         "operator-tablet-portrait.png",
                         "engineer-workbench.png",
                         "engineer-roll-map.png",
@@ -70,7 +85,10 @@ class WebUiBrowserTest {
         }
     }
 
-    /** A slit roll, a cell ready for stacking, a cell on a held interval and a failed cell. */
+    /**
+     * A slit roll, a cell ready for stacking, a cell on a held interval, a failed cell and a cell
+     * in process at grading (formation and aging passed without key values).
+     */
     private static Map<String, String> plantData() {
         RestAssured.requestSpecification =
                 new RequestSpecBuilder().addCookie(BrowserLogin.COOKIE, "fixture").build();
@@ -101,7 +119,16 @@ class WebUiBrowserTest {
                     .post("/api/holds")
                     .then()
                     .statusCode(200);
-            return Map.of("MOTHER_ROLL", mother, "GOOD_CELL", good, "HELD_CELL", held);
+            String grading = cell(mother + "-L4", 50, 60);
+            for (String station : List.of("STACK-01", "FILL-01", "FORM-01", "AGE-01")) {
+                PlantFixture.pass(grading, station);
+            }
+            trackIn(grading, "GRADE-01");
+            return Map.of(
+                    "MOTHER_ROLL", mother,
+                    "GOOD_CELL", good,
+                    "HELD_CELL", held,
+                    "GRADING_CELL", grading);
         } finally {
             RestAssured.requestSpecification = null;
         }
