@@ -60,6 +60,11 @@ public final class LineDriver implements AutoCloseable {
         return tracker.cellsTracked();
     }
 
+    /** The ids of the cells registered in the MES so far, oldest first. */
+    public List<String> cellIds() {
+        return tracker.cellIds();
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;
@@ -73,8 +78,12 @@ public final class LineDriver implements AutoCloseable {
                         bootstrapServers,
                         "group.id",
                         "demo-line-driver-" + UUID.randomUUID(),
+                        // From the start of the topic: the gateway sends a value once when its
+                        // subscription starts and then only on change, so the stacker's daughter
+                        // and mother roll ids arrive once per roll. Starting at "latest" missed
+                        // them, and no cell was ever booked.
                         "auto.offset.reset",
-                        "latest");
+                        "earliest");
         try (var consumer =
                 new KafkaConsumer<>(
                         config, new StringDeserializer(), new ByteArrayDeserializer())) {
