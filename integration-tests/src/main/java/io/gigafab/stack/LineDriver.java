@@ -32,6 +32,7 @@ public final class LineDriver implements AutoCloseable {
                     "grading.Ocv", "ocv_v");
 
     private final String bootstrapServers;
+    private final PrintStream log;
     private final UnitTracker tracker;
     private final Thread thread;
     private final Map<String, String> lastUnitAt = new HashMap<>();
@@ -41,6 +42,7 @@ public final class LineDriver implements AutoCloseable {
 
     private LineDriver(String bootstrapServers, MesClient operator, PrintStream log) {
         this.bootstrapServers = bootstrapServers;
+        this.log = log;
         this.tracker = new UnitTracker(operator, log, 1000, 4);
         this.thread = new Thread(this::follow, "line-driver");
         this.thread.setDaemon(true);
@@ -90,7 +92,12 @@ public final class LineDriver implements AutoCloseable {
             consumer.subscribe(List.of(Topics.MEASUREMENTS));
             while (running) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    onBatch(EventJson.fromJson(record.value(), MeasurementBatch.class));
+                    try {
+                        onBatch(EventJson.fromJson(record.value(), MeasurementBatch.class));
+                    } catch (RuntimeException e) {
+                        // e.g. the MES or Keycloak unreachable for a moment: keep following
+                        log.println("  line driver: " + e.getMessage());
+                    }
                 }
             }
         }

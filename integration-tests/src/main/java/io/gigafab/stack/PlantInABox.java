@@ -71,7 +71,11 @@ public final class PlantInABox implements AutoCloseable {
                         "keycloak",
                         () ->
                                 LocalKeycloak.start(
-                                        workDir, ports.keycloak(), Repository.realm(), logs));
+                                        workDir,
+                                        ports.keycloak(),
+                                        Repository.realm(),
+                                        logs,
+                                        mesUrl()));
         simulator = component("line-simulator", this::startSimulator);
         component("opcua-gateway", this::startGateway);
         analytics = startAnalyticsIfBuilt();
@@ -84,6 +88,11 @@ public final class PlantInABox implements AutoCloseable {
 
     public String simulatorControlUrl() {
         return "http://127.0.0.1:" + ports.simulatorControl();
+    }
+
+    /** The gateway's operations endpoint: {@code /metrics} and {@code /health}. */
+    public String gatewayOpsUrl() {
+        return "http://127.0.0.1:" + ports.gatewayOps();
     }
 
     public DemoLogins logins() {
@@ -109,6 +118,11 @@ public final class PlantInABox implements AutoCloseable {
     /** Whether the yield-analytics job runs (its jar was built). */
     public boolean analyticsRunning() {
         return analytics != null;
+    }
+
+    /** Whether the simulated line's process is alive. */
+    public boolean simulatorRunning() {
+        return simulator != null && simulator.alive();
     }
 
     /** Stops the simulated line (SIGTERM) and starts it again on the same ports. */
@@ -174,7 +188,7 @@ public final class PlantInABox implements AutoCloseable {
                         List.of(gatewayConfig().toString()),
                         Map.of(),
                         logs)
-                .awaitReady("http://127.0.0.1:" + ports.gatewayOps() + "/health", READY_TIMEOUT);
+                .awaitReady(gatewayOpsUrl() + "/health", READY_TIMEOUT);
     }
 
     /** The gateway's config for the simulated line, pointed at this stack's ports and folders. */
