@@ -246,6 +246,11 @@ public final class PlantInABox implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.mes()));
         env.put("GIGAFAB_OIDC_URL", keycloak.realmUrl());
         env.put("GIGAFAB_OIDC_CLIENT_ID", DemoLogins.CLIENT_ID);
+        // The realm's MES client demands PKCE (S256); without it the browser login ends in
+        // "Missing parameter: code_challenge_method". A public client needs a state secret for
+        // PKCE: a random one per run, never stored.
+        env.put("QUARKUS_OIDC_AUTHENTICATION_PKCE_REQUIRED", "true");
+        env.put("QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET", randomSecret());
         return ServiceProcess.start(
                         "mes-service",
                         Repository.root().resolve("mes-service/target/quarkus-app/quarkus-run.jar"),
@@ -253,6 +258,12 @@ public final class PlantInABox implements AutoCloseable {
                         env,
                         logs)
                 .awaitReady(mesUrl() + "/q/health/ready", READY_TIMEOUT);
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /** Where the services find PostgreSQL and Kafka. */
