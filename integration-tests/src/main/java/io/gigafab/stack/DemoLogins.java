@@ -44,8 +44,21 @@ public final class DemoLogins {
         this.tokenUrl = tokenUrl;
     }
 
+    /**
+     * Logins of this JVM one at a time: Keycloak 26 with brute-force protection (as the realm has
+     * it) temporarily disables a user whose logins arrive concurrently ("user_temporarily_disabled"
+     * without any wrong password), e.g. a test and the line driver both logging in demo-operator.
+     */
+    private static final Object ONE_LOGIN_AT_A_TIME = new Object();
+
     /** A fresh login (new session, so {@code auth_time} is now): the access token. */
     public String accessToken(String username) throws IOException, InterruptedException {
+        synchronized (ONE_LOGIN_AT_A_TIME) {
+            return passwordGrant(username);
+        }
+    }
+
+    private String passwordGrant(String username) throws IOException, InterruptedException {
         String form =
                 "grant_type=password&client_id="
                         + CLIENT_ID
@@ -80,8 +93,10 @@ public final class DemoLogins {
      * grants).
      */
     public String interactiveLogin(String username) throws IOException, InterruptedException {
-        return new InteractiveLogin(tokenUrl.replace("/token", ""), CLIENT_ID)
-                .login(username, DEMO_PASSWORD);
+        synchronized (ONE_LOGIN_AT_A_TIME) {
+            return new InteractiveLogin(tokenUrl.replace("/token", ""), CLIENT_ID)
+                    .login(username, DEMO_PASSWORD);
+        }
     }
 
     /**

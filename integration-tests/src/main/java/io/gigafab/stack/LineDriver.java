@@ -32,6 +32,7 @@ public final class LineDriver implements AutoCloseable {
                     "grading.Ocv", "ocv_v");
 
     private final String bootstrapServers;
+    private final PrintStream log;
     private final UnitTracker tracker;
     private final Thread thread;
     private final Map<String, String> lastUnitAt = new HashMap<>();
@@ -41,6 +42,7 @@ public final class LineDriver implements AutoCloseable {
 
     private LineDriver(String bootstrapServers, MesClient operator, PrintStream log) {
         this.bootstrapServers = bootstrapServers;
+        this.log = log;
         this.tracker = new UnitTracker(operator, log, 1000, 4);
         this.thread = new Thread(this::follow, "line-driver");
         this.thread.setDaemon(true);
@@ -60,6 +62,11 @@ public final class LineDriver implements AutoCloseable {
         return tracker.cellsTracked();
     }
 
+    /** The ids of the cells registered in the MES so far, oldest first. */
+    public List<String> cellIds() {
+        return tracker.cellIds();
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;
@@ -73,15 +80,24 @@ public final class LineDriver implements AutoCloseable {
                         bootstrapServers,
                         "group.id",
                         "demo-line-driver-" + UUID.randomUUID(),
+                        // From the start of the topic: the gateway sends a value once when its
+                        // subscription starts and then only on change, so the stacker's daughter
+                        // and mother roll ids arrive once per roll. Starting at "latest" missed
+                        // them, and no cell was ever booked.
                         "auto.offset.reset",
-                        "latest");
+                        "earliest");
         try (var consumer =
                 new KafkaConsumer<>(
                         config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.MEASUREMENTS));
             while (running) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    onBatch(EventJson.fromJson(record.value(), MeasurementBatch.class));
+                    try {
+                        onBatch(EventJson.fromJson(record.value(), MeasurementBatch.class));
+                    } catch (RuntimeException e) {
+                        // e.g. the MES or Keycloak unreachable for a moment: keep following
+                        log.println("  line driver: " + e.getMessage());
+                    }
                 }
             }
         }

@@ -43,12 +43,25 @@ public final class LocalKeycloak implements AutoCloseable {
      */
     public static LocalKeycloak start(Path workDir, int port, Path realmFile, Path logDir)
             throws IOException, InterruptedException {
+        return start(workDir, port, realmFile, logDir, null);
+    }
+
+    /**
+     * As {@link #start(Path, int, Path, Path)}, with the MES's browser login allowed to return to
+     * {@code mesUrl} (the realm of the chart only knows http://localhost:8080, so a demo on another
+     * MES port could not log in).
+     */
+    public static LocalKeycloak start(
+            Path workDir, int port, Path realmFile, Path logDir, String mesUrl)
+            throws IOException, InterruptedException {
         Path home = install(workDir.resolve("keycloak"));
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(
-                realmFile,
-                imports.resolve("gigafab-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Path imported = imports.resolve("gigafab-realm.json");
+        if (mesUrl == null) {
+            Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            writeRealmFor(realmFile, mesUrl, imported);
+        }
         List<String> command =
                 List.of(
                         home.resolve("bin/kc.sh").toString(),
@@ -73,6 +86,21 @@ public final class LocalKeycloak implements AutoCloseable {
             keycloak.close();
             throw e;
         }
+    }
+
+    /** The realm with {@code mesUrl} among the redirect URIs and web origins of the MES client. */
+    private static void writeRealmFor(Path realmFile, String mesUrl, Path target)
+            throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var realm = json.readTree(realmFile.toFile());
+        for (var client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(DemoLogins.CLIENT_ID)) {
+                var redirects =
+                        (com.fasterxml.jackson.databind.node.ArrayNode) client.path("redirectUris");
+                redirects.add(mesUrl + "/*");
+            }
+        }
+        json.writeValue(target.toFile(), realm);
     }
 
     /** The realm URL, which the MES takes as its OIDC server ({@code GIGAFAB_OIDC_URL}). */

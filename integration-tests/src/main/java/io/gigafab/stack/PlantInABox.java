@@ -71,7 +71,11 @@ public final class PlantInABox implements AutoCloseable {
                         "keycloak",
                         () ->
                                 LocalKeycloak.start(
-                                        workDir, ports.keycloak(), Repository.realm(), logs));
+                                        workDir,
+                                        ports.keycloak(),
+                                        Repository.realm(),
+                                        logs,
+                                        mesUrl()));
         simulator = component("line-simulator", this::startSimulator);
         component("opcua-gateway", this::startGateway);
         analytics = startAnalyticsIfBuilt();
@@ -84,6 +88,11 @@ public final class PlantInABox implements AutoCloseable {
 
     public String simulatorControlUrl() {
         return "http://127.0.0.1:" + ports.simulatorControl();
+    }
+
+    /** The gateway's operations endpoint: {@code /metrics} and {@code /health}. */
+    public String gatewayOpsUrl() {
+        return "http://127.0.0.1:" + ports.gatewayOps();
     }
 
     public DemoLogins logins() {
@@ -109,6 +118,11 @@ public final class PlantInABox implements AutoCloseable {
     /** Whether the yield-analytics job runs (its jar was built). */
     public boolean analyticsRunning() {
         return analytics != null;
+    }
+
+    /** Whether the simulated line's process is alive. */
+    public boolean simulatorRunning() {
+        return simulator != null && simulator.alive();
     }
 
     /** Stops the simulated line (SIGTERM) and starts it again on the same ports. */
@@ -174,7 +188,7 @@ public final class PlantInABox implements AutoCloseable {
                         List.of(gatewayConfig().toString()),
                         Map.of(),
                         logs)
-                .awaitReady("http://127.0.0.1:" + ports.gatewayOps() + "/health", READY_TIMEOUT);
+                .awaitReady(gatewayOpsUrl() + "/health", READY_TIMEOUT);
     }
 
     /** The gateway's config for the simulated line, pointed at this stack's ports and folders. */
@@ -232,6 +246,11 @@ public final class PlantInABox implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.mes()));
         env.put("GIGAFAB_OIDC_URL", keycloak.realmUrl());
         env.put("GIGAFAB_OIDC_CLIENT_ID", DemoLogins.CLIENT_ID);
+        // The realm's MES client demands PKCE (S256); without it the browser login ends in
+        // "Missing parameter: code_challenge_method". A public client needs a state secret for
+        // PKCE: a random one per run, never stored.
+        env.put("QUARKUS_OIDC_AUTHENTICATION_PKCE_REQUIRED", "true");
+        env.put("QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET", randomSecret());
         return ServiceProcess.start(
                         "mes-service",
                         Repository.root().resolve("mes-service/target/quarkus-app/quarkus-run.jar"),
@@ -239,6 +258,12 @@ public final class PlantInABox implements AutoCloseable {
                         env,
                         logs)
                 .awaitReady(mesUrl() + "/q/health/ready", READY_TIMEOUT);
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /** Where the services find PostgreSQL and Kafka. */

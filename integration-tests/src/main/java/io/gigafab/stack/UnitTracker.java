@@ -44,7 +44,9 @@ final class UnitTracker {
     private final int lanes;
     private final Map<String, Progress> units = new HashMap<>();
     private final Set<String> refused = new java.util.HashSet<>();
-    private int cellsTracked;
+    private final java.util.Queue<String> cellIds =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile int cellsTracked;
 
     UnitTracker(MesClient operator, PrintStream log, double rollLengthM, int lanes) {
         this.operator = operator;
@@ -55,6 +57,11 @@ final class UnitTracker {
 
     int cellsTracked() {
         return cellsTracked;
+    }
+
+    /** The cells registered in the MES so far, in registration order (thread-safe). */
+    List<String> cellIds() {
+        return List.copyOf(cellIds);
     }
 
     /** A mother roll seen at a coater, calender or slitter (polarity C or A from the machine). */
@@ -96,6 +103,7 @@ final class UnitTracker {
         }
         units.put(cellId, new Progress('-'));
         advance(cellId, CELL_STEPS, 0);
+        cellIds.add(cellId);
         cellsTracked++;
     }
 

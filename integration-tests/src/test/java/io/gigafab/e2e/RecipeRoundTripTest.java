@@ -26,6 +26,24 @@ class RecipeRoundTripTest {
     private static final String COATING = "LFP-280P-COATING-CATHODE";
     private static final String COATER = "COAT-C01";
 
+    /**
+     * What a COATER takes as setpoints (mes-service gigafab.recipe-setpoints.by-class.COATER) for
+     * the cathode coating recipe: web speed, coat weight and its eight dryer zones; quality
+     * characteristics such as wet_thickness stay in the MES.
+     */
+    private static final List<String> COATER_SETPOINTS =
+            List.of(
+                    "web_speed",
+                    "coat_weight",
+                    "dryer_zone_1_temp",
+                    "dryer_zone_2_temp",
+                    "dryer_zone_3_temp",
+                    "dryer_zone_4_temp",
+                    "dryer_zone_5_temp",
+                    "dryer_zone_6_temp",
+                    "dryer_zone_7_temp",
+                    "dryer_zone_8_temp");
+
     private static PlantInABox plant;
     private static MesClient engineer;
 
@@ -63,8 +81,12 @@ class RecipeRoundTripTest {
 
         JsonNode answered = awaitAnswer(download.path("id").asText());
         assertThat(answered.path("status").asText()).as(answered.toString()).isEqualTo("ACCEPTED");
-        assertThat(answered.path("readBacks").findValues("parameter").toString())
-                .contains("web_speed");
+        assertThat(answered.path("readBacks").findValuesAsText("parameter"))
+                .as("only the coater's setpoints are downloaded, every one read back")
+                .containsExactlyInAnyOrderElementsOf(COATER_SETPOINTS);
+        assertThat(answered.path("readBacks").findValuesAsText("ok"))
+                .as(answered.toString())
+                .containsOnly("true");
         JsonNode webSpeed = readBack(answered, "web_speed");
         assertThat(webSpeed.path("readBack").asDouble()).isEqualTo(46.0);
         assertThat(webSpeed.path("ok").asBoolean()).isTrue();

@@ -1,6 +1,8 @@
 package io.gigafab.e2e;
 
 import io.gigafab.stack.LibraryRecipes;
+import io.gigafab.stack.LineDriver;
+import io.gigafab.stack.MesClient;
 import io.gigafab.stack.PlantInABox;
 import io.gigafab.stack.StackPorts;
 import java.nio.file.Files;
@@ -22,6 +24,28 @@ final class SharedPlant {
                 .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent("plant-in-a-box", key -> new Running(start()), Running.class)
                 .plant;
+    }
+
+    /**
+     * The demo's line driver booking the simulated production in the shared plant as demo-operator:
+     * one per run (two would book the same units twice), stopped before the plant.
+     */
+    static synchronized LineDriver lineDriver(ExtensionContext context) {
+        PlantInABox plant = get(context);
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(
+                        "line-driver",
+                        key ->
+                                new Driving(
+                                        LineDriver.start(
+                                                plant.kafka().bootstrapServers(),
+                                                new MesClient(
+                                                        plant.mesUrl(),
+                                                        plant.logins().session("demo-operator")),
+                                                System.out)),
+                        Driving.class)
+                .driver;
     }
 
     private static PlantInABox start() {
@@ -46,6 +70,14 @@ final class SharedPlant {
         @Override
         public void close() {
             plant.close();
+        }
+    }
+
+    /** Closed by JUnit before the plant (the root store closes in reverse order of creation). */
+    private record Driving(LineDriver driver) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws InterruptedException {
+            driver.close();
         }
     }
 }
