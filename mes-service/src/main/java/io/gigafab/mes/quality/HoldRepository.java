@@ -32,4 +32,14 @@ public class HoldRepository implements PanacheRepositoryBase<Hold, String> {
                         unitId)
                 .list();
     }
+
+    /**
+     * @throws IllegalStateException naming the first active hold when the unit is held
+     */
+    public void requireNotHeld(String unitId, String label) {
+        List<Hold> held = activeOn(unitId);
+        if (!held.isEmpty()) {
+            throw new IllegalStateException(label + " is on hold: " + held.get(0).describe());
+        }
+    }
 }

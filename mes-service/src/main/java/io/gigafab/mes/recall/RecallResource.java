@@ -1,5 +1,6 @@
 package io.gigafab.mes.recall;
 
+import io.gigafab.mes.api.Instants;
 import io.gigafab.mes.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * Recall scoping. Give exactly one criterion: {@code materialLot}; {@code rollId} with {@code
@@ -56,7 +55,8 @@ public class RecallResource {
             return recall.ofRollInterval(rollId, fromM, toM, max);
         }
         if (equipmentId != null) {
-            return recall.ofEquipment(equipmentId, instant(from, "from"), instant(to, "to"), max);
+            return recall.ofEquipment(
+                    equipmentId, Instants.optional(from, "from"), Instants.optional(to, "to"), max);
         }
         if (recipeVersion == null) {
             throw new IllegalArgumentException("recipeVersion is required with recipeId");
@@ -66,13 +66,5 @@ public class RecallResource {
 
     private static int count(String value) {
         return value == null || value.isBlank() ? 0 : 1;
-    }
-
-    private static Instant instant(String text, String name) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 instant, got " + text);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.gigafab.mes.report;
 
+import io.gigafab.mes.api.Instants;
 import io.gigafab.mes.api.NotFoundProblem;
 import io.gigafab.mes.plant.PlantModel;
 import io.gigafab.mes.security.Roles;
@@ -9,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ public class ReportResource {
             @QueryParam("to") String to,
             @QueryParam("groupBy") String groupBy) {
         return reports.firstPassYield(
-                instant(from, "from"), instant(to, "to"), dimensions(groupBy));
+                Instants.required(from, "from"), Instants.required(to, "to"), dimensions(groupBy));
     }
 
     @GET
@@ -53,19 +52,6 @@ public class ReportResource {
             throw new NotFoundProblem("No line with id " + line);
         }
         return reports.workInProgress(line);
-    }
-
-    private static Instant instant(String text, String name) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(
-                    name + " is required (ISO-8601, e.g. 2026-11-22T06:00:00Z)");
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    name + " must be an ISO-8601 instant like 2026-11-22T06:00:00Z, got " + text);
-        }
     }
 
     private static List<Reports.YieldDimension> dimensions(String groupBy) {

@@ -146,12 +146,7 @@ public class Cells {
             throw new IllegalStateException(
                     input.label() + " is " + input.status + ": only finished units are assembled");
         }
-        if (!holdRepository.activeOn(inputId).isEmpty()) {
-            throw new IllegalStateException(
-                    input.label()
-                            + " is on hold: "
-                            + holdRepository.activeOn(inputId).get(0).describe());
-        }
+        holdRepository.requireNotHeld(inputId, input.label());
         if (kind == UnitKind.CELL) {
             Cell cell = entityManager.find(Cell.class, inputId);
             if (cell.grade == null

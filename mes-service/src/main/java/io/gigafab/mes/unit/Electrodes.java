@@ -129,13 +129,7 @@ public class Electrodes {
         if (entityManager.find(MaterialLot.class, lot.id) == null) {
             throw new NotFoundProblem(use.lotId() + " is not a material lot");
         }
-        if (!holdRepository.activeOn(lot.id).isEmpty()) {
-            throw new IllegalStateException(
-                    "Material lot "
-                            + lot.id
-                            + " is on hold: "
-                            + holdRepository.activeOn(lot.id).get(0).describe());
-        }
+        holdRepository.requireNotHeld(lot.id, "Material lot " + lot.id);
         if (use.quantity() == null || use.quantity().signum() <= 0) {
             throw new IllegalArgumentException("quantity of lot " + lot.id + " must be positive");
         }

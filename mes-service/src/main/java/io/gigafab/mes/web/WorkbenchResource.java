@@ -1,5 +1,6 @@
 package io.gigafab.mes.web;
 
+import io.gigafab.mes.api.Instants;
 import io.gigafab.mes.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,7 +46,8 @@ public class WorkbenchResource {
         if (blankToNull(equipmentId) == null || blankToNull(tag) == null) {
             throw new IllegalArgumentException("equipmentId and tag are required");
         }
-        return charts.spc(equipmentId, tag, instant(from, "from"), instant(to, "to"));
+        return charts.spc(
+                equipmentId, tag, Instants.required(from, "from"), Instants.required(to, "to"));
     }
 
     /** Process values (coat weight, thickness…) along a roll's metre axis (analytics). */
@@ -64,7 +64,8 @@ public class WorkbenchResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("line") String line) {
-        return pareto.of(instant(from, "from"), instant(to, "to"), blankToNull(line));
+        return pareto.of(
+                Instants.required(from, "from"), Instants.required(to, "to"), blankToNull(line));
     }
 
     /** FPY and scrap rate per bucket (hour, shift, day, week) over [from, to). */
@@ -80,8 +81,8 @@ public class WorkbenchResource {
             @QueryParam("recipe") String recipe,
             @QueryParam("version") Integer version) {
         return trend.of(
-                instant(from, "from"),
-                instant(to, "to"),
+                Instants.required(from, "from"),
+                Instants.required(to, "to"),
                 bucket(bucket),
                 new YieldTrend.Filter(
                         blankToNull(line),
@@ -111,17 +112,5 @@ public class WorkbenchResource {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static Instant instant(String text, String name) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(name + " is required (ISO-8601 instant)");
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    name + " must be an ISO-8601 instant like 2026-11-22T06:00:00Z, got " + text);
-        }
     }
 }
