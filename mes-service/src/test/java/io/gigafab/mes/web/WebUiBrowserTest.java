@@ -38,6 +38,8 @@ class WebUiBrowserTest {
     @Test
     void operatorEngineerAndAuditorWorkInARealBrowser() throws Exception {
         PlantFixture.activateRecipes();
+        // other tests share the database: the trend at STACK-01 counts their track-outs too
+        long stackTrackOutsBefore = stackTrackOuts();
         Map<String, String> data = plantData();
         Files.createDirectories(SCREENSHOTS);
 
@@ -49,6 +51,7 @@ class WebUiBrowserTest {
         node.environment().put("BASE_URL", base.toString());
         node.environment().put("SCREENSHOTS", SCREENSHOTS.toString());
         data.forEach(node.environment()::put);
+        node.environment().put("STACK_TRACK_OUTS_BEFORE", Long.toString(stackTrackOutsBefore));
         boolean analytics = AnalyticsRows.present();
         if (analytics) {
             AnalyticsRows.insert(data.get("MOTHER_ROLL"));
@@ -83,6 +86,22 @@ class WebUiBrowserTest {
                         "auditor-genealogy.png")) {
             assertThat(SCREENSHOTS.resolve(shot)).isNotEmptyFile();
         }
+    }
+
+    /** Units tracked out at STACK-01 over the workbench's default range (the last 7 days). */
+    private static long stackTrackOuts() {
+        java.time.Instant now = java.time.Instant.now();
+        List<Integer> units =
+                given().cookie(BrowserLogin.COOKIE, "fixture")
+                        .get(
+                                "/api/workbench/fpy-trend?from={f}&to={t}&bucket=hour&equipment=STACK-01",
+                                now.minus(java.time.Duration.ofDays(7)).toString(),
+                                now.plus(java.time.Duration.ofHours(1)).toString())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("units");
+        return units.stream().mapToLong(Integer::longValue).sum();
     }
 
     /**
