@@ -2,15 +2,12 @@
 // Uses Debian's chromium through playwright-core (no browser download). Env: BASE_URL, SCREENSHOTS,
 // GOOD_CELL, HELD_CELL, MOTHER_ROLL, GRADING_CELL (in process at GRADE-01), ANALYTICS (present
 // when the analytics tables hold SPC points and coating values, absent otherwise). Logs in per role with the test-only cookie of BrowserLogin.
-import { chromium } from "playwright-core";
+import { expect, launch, scan, screenshotFailure } from "./browser.mjs";
 
 const base = process.env.BASE_URL;
 const shots = process.env.SCREENSHOTS;
 const { GOOD_CELL, HELD_CELL, MOTHER_ROLL, GRADING_CELL, ANALYTICS } = process.env;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-dev-shm-usage"],
-});
+const browser = await launch();
 
 async function pageAs(role, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport, locale: "en-GB" });
@@ -19,22 +16,6 @@ async function pageAs(role, viewport = { width: 1280, height: 800 }) {
   page.setDefaultTimeout(20000);
   page.on("pageerror", (e) => console.log(`[${role}] page error: ${e.message}`));
   return page;
-}
-
-function expect(condition, text) {
-  if (!condition) throw new Error(`expected: ${text}`);
-}
-
-// A keyboard-wedge scanner types the whole code within a few milliseconds, wherever the focus is.
-// Playwright's own typing is too slow for that on a busy machine, so the key events are sent in
-// one burst from inside the page.
-async function scan(page, code) {
-  await page.evaluate((text) => {
-    const target = document.activeElement ?? document.body;
-    for (const key of [...text, "Enter"]) {
-      target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-    }
-  }, code);
 }
 
 try {
@@ -166,13 +147,7 @@ try {
   await aud.screenshot({ path: `${shots}/auditor-genealogy.png`, fullPage: true });
   console.log("auditor: genealogy opened");
 } catch (e) {
-  console.log(`FAILED: ${e.stack ?? e}`);
-  for (const context of browser.contexts()) {
-    for (const [i, page] of context.pages().entries()) {
-      await page.screenshot({ path: `${shots}/failure-${browser.contexts().indexOf(context)}-${i}.png` }).catch(() => {});
-    }
-  }
-  process.exitCode = 1;
+  await screenshotFailure(browser, shots, e);
 } finally {
   await browser.close();
 }

@@ -42,7 +42,7 @@ class SecurityTest {
     }
 
     /**
-     * Without a token, or with a forged one, an API call gets 401 (the MES's "api" OIDC tenant;
+     * Without a token, or with a forged one, an API call gets 401 (the MES's "bearer" OIDC tenant;
      * only browsers with a session are sent to the login page).
      */
     @Test

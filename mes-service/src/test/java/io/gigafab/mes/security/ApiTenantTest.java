@@ -20,6 +20,13 @@ class ApiTenantTest {
     }
 
     @Test
+    void cookieNamesAreReadFromTheHeader() {
+        assertThat(ApiTenant.cookieNames("q_session_chunk_1=a.b=c; theme=dark;x=1"))
+                .containsExactly("q_session_chunk_1", "theme", "x");
+        assertThat(ApiTenant.cookieNames(null)).isEmpty();
+    }
+
+    @Test
     void otherCookiesAreNot() {
         assertThat(ApiTenant.hasBrowserSession(Stream.of("q_auth_abc", "q_session_api", "x")))
                 .isFalse();

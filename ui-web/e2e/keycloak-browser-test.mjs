@@ -1,0 +1,96 @@
+// Browser end-to-end test of the UI behind the real login, run by integration-tests'
+// BrowserLoginTest against the plant-in-a-box: every user logs in on Keycloak's own login page
+// (authorization code flow of the MES's OIDC session). Env: BASE_URL, SCREENSHOTS, DEMO_PASSWORD,
+// MOTHER_ROLL, GOOD_CELL (ready for stacking), HELD_CELL (on a roll-interval hold of metres 400–600).
+import { expect, launch, scan, screenshotFailure } from "./browser.mjs";
+
+const base = process.env.BASE_URL;
+const shots = process.env.SCREENSHOTS;
+const { MOTHER_ROLL, GOOD_CELL, HELD_CELL, DEMO_PASSWORD } = process.env;
+const browser = await launch();
+
+// Opens a UI route; the UI finds no session and sends the browser to Keycloak, where the user logs
+// in; Keycloak sends it back to the MES, which opens the route.
+async function logIn(user, route, loginShot) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  page.on("pageerror", (e) => console.log(`[${user}] page error: ${e.message}`));
+  await page.goto(`${base}#${route}`);
+  await page.locator("#username").waitFor();
+  expect(!page.url().startsWith(base), `the login page is Keycloak's, got ${page.url()}`);
+  await page.fill("#username", user);
+  await page.fill("#password", DEMO_PASSWORD);
+  if (loginShot) await page.screenshot({ path: `${shots}/${loginShot}` });
+  await page.click("#kc-login");
+  await page.waitForURL((url) => url.toString().startsWith(base));
+  const cookies = (await context.cookies(base)).map((c) => c.name);
+  expect(cookies.some((n) => n.startsWith("q_session")), `an MES session cookie, got ${cookies}`);
+  return page;
+}
+
+try {
+  // operator of L1: scan a cell, track it in and out at stacking, then a held cell
+  const op = await logIn("demo-operator", "/operator", "keycloak-login.png");
+  await op.getByRole("heading", { name: "Line L1" }).waitFor();
+  console.log("operator: logged in through Keycloak");
+  await op.locator("#station option").first().waitFor({ state: "attached" });
+  await op.selectOption("#station", "STACK-01");
+  await scan(op, GOOD_CELL);
+  await op.locator(".unit-id", { hasText: GOOD_CELL }).waitFor();
+  await op.locator("#recipe-h", { hasText: "Active recipe" }).waitFor();
+  await op.click("#track-in");
+  await op.getByText(`${GOOD_CELL} tracked in at STACK-01`).waitFor();
+  await op.locator("#track-out:not([disabled])").waitFor();
+  await op.click("#track-out");
+  await op.getByText(`${GOOD_CELL} tracked out: PASS`).waitFor();
+  await op.locator(".live.on").waitFor();
+  await op.screenshot({ path: `${shots}/operator-terminal.png` });
+  console.log("operator: tracked out");
+
+  await scan(op, HELD_CELL);
+  await op.locator(".hold-banner", { hasText: MOTHER_ROLL }).waitFor();
+  await op.click("#track-in");
+  const error = op.locator(".msg.error");
+  await error.waitFor();
+  const words = await error.innerText();
+  expect(words.includes(`${HELD_CELL} is on hold`), `hold in plain words, got "${words}"`);
+  expect(words.includes("400") && words.includes("600"), `the held metres in "${words}"`);
+  await op.screenshot({ path: `${shots}/operator-hold.png` });
+  console.log(`operator: hold shown: ${words}`);
+
+  // engineer: FPY trend and defect Pareto of the running line, the roll map of the held roll
+  const eng = await logIn("demo-engineer", "/engineer");
+  await eng.locator("#trend svg.chart").waitFor();
+  await eng.locator("#pareto svg.chart").waitFor();
+  expect((await eng.locator("#pareto").innerText()).includes("STACK-HIPOT"), "STACK-HIPOT in the Pareto");
+  await eng.screenshot({ path: `${shots}/engineer-workbench.png`, fullPage: true });
+  console.log("engineer: charts rendered");
+  await eng.goto(`${base}#/engineer/roll/${encodeURIComponent(MOTHER_ROLL)}`);
+  await eng.locator("#rollmap svg.roll").waitFor();
+  expect((await eng.locator("#rollmap svg.roll").innerHTML()).includes("HELD"), "held interval marked on the roll map");
+  await eng.locator("#rollmap").scrollIntoViewIfNeeded();
+  await eng.screenshot({ path: `${shots}/engineer-roll-map.png` });
+  console.log("engineer: roll map with the held interval");
+
+  // auditor: genealogy of the held cell with its lot, supplier and the audit chain; then log out
+  const aud = await logIn("demo-auditor", "/auditor");
+  await aud.fill("#search-id", HELD_CELL);
+  await aud.click("button[type=submit]");
+  await aud.locator("svg.genealogy").waitFor();
+  const text = await aud.locator("#genealogy-result").innerText();
+  expect(text.includes("Demo Cathode Materials Co."), "supplier of the cathode lot");
+  expect(text.includes("Audit chain"), "audit chain status");
+  expect((await aud.locator("svg.genealogy").innerHTML()).includes(MOTHER_ROLL), "mother roll in the graph");
+  await aud.screenshot({ path: `${shots}/auditor-genealogy.png`, fullPage: true });
+  console.log("auditor: genealogy opened");
+  await aud.click("a[href='/logout']");
+  await aud.waitForURL((url) => url.toString().startsWith(base));
+  await aud.goto(`${base}#/auditor`);
+  await aud.locator("#username").waitFor();
+  console.log("auditor: logged out");
+} catch (e) {
+  await screenshotFailure(browser, shots, e);
+} finally {
+  await browser.close();
+}
