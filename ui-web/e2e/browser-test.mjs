@@ -52,9 +52,10 @@ try {
   expect(holdsText.includes(MOTHER_ROLL), `the L1 hold in the line's holds, got "${holdsText}"`);
 
   // grading: key values checked before sending, then the grade the MES gives
-  await op.selectOption("#station", "GRADE-01");
+  // the cell is in process at GRADE-01: scanning it picks that station
   await scan(op, GRADING_CELL);
   await op.locator(".unit-id", { hasText: GRADING_CELL }).waitFor();
+  await op.waitForFunction(() => document.querySelector("#station")?.value === "GRADE-01");
   await op.locator("#key-values").waitFor();
   await op.locator("#track-out:not([disabled])").waitFor();
   await op.click("#track-out");
@@ -84,7 +85,9 @@ try {
   await eng.locator("#pareto svg.chart").waitFor();
   expect((await eng.locator("#pareto").innerText()).includes("STACK-HIPOT"), "STACK-HIPOT in the Pareto");
   if (ANALYTICS === "present") {
+    await eng.selectOption("#spc-chart", "COAT-C01|coat_weight_gsm");
     await eng.locator("#spc svg.chart").waitFor();
+    await eng.locator("#spc svg.chart", { hasText: "coat_weight_gsm" }).waitFor();
     const points = await eng.locator("#spc circle.point").count();
     expect(points === 11, `11 in-control SPC points, got ${points}`);
     await eng.locator("#spc .violation", { hasText: "Rule 1" }).waitFor();

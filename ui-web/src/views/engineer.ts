@@ -167,20 +167,35 @@ async function loadPareto(box: HTMLElement, rangeKey: string, line: string): Pro
   }
 }
 
+interface SpcSeries {
+  equipmentId: string;
+  tag: string;
+  points: number;
+  violations: number;
+}
+
+/** A picker of the charts that have points (most rule violations first), and the chosen chart. */
 function spcForm(box: HTMLElement): HTMLElement {
-  const equipment = h("input", { id: "spc-equipment", value: "COAT-C01", class: "short" }) as HTMLInputElement;
-  const tag = h("input", { id: "spc-tag", value: "coat_weight_gsm", class: "short" }) as HTMLInputElement;
-  const form = h(
-    "form",
-    { class: "filters", onsubmit: (e: Event) => (e.preventDefault(), void loadSpc(box, equipment.value, tag.value)) },
-    h("label", { for: "spc-equipment" }, t("eng.equipment")),
-    equipment,
-    h("label", { for: "spc-tag" }, t("eng.tag")),
-    tag,
-    h("button", { class: "btn", type: "submit" }, t("eng.show")),
-  );
-  void loadSpc(box, equipment.value, tag.value);
-  return form;
+  const chart = h("select", { id: "spc-chart" }) as HTMLSelectElement;
+  const show = (): void => {
+    const [equipmentId, tag] = chart.value.split("|");
+    if (equipmentId && tag) void loadSpc(box, equipmentId, tag);
+  };
+  chart.addEventListener("change", show);
+  void (async () => {
+    try {
+      const series = await api.get<SpcSeries[]>(`/api/workbench/spc-charts${query(rangeOf("7d"))}`);
+      if (!series.length) {
+        fill(box, h("p", { class: "nodata" }, t("eng.noSpc")));
+        return;
+      }
+      fill(chart, ...series.map((s) => h("option", { value: `${s.equipmentId}|${s.tag}` }, t("eng.spcSeries", { equipment: s.equipmentId, tag: s.tag, points: formatNumber(s.points), violations: formatNumber(s.violations) }))));
+      show();
+    } catch (e) {
+      fill(box, message("error", errorText(e)));
+    }
+  })();
+  return h("div", { class: "filters" }, h("label", { for: "spc-chart" }, t("eng.spcChart")), chart);
 }
 
 /** Draws SPC points with centre line and control limits; violations marked with their rule. */

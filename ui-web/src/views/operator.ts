@@ -13,6 +13,7 @@ interface Unit {
   status: string;
   nextOperation: string | null;
   currentRun: number | null;
+  currentEquipment: string | null;
   activeHolds: string[];
   lineId: string | null;
   cell?: { grade: string | null; capacityAh: number | null; dcirMOhm: number | null; kValueMvPerDay: number | null; ocvV: number | null } | null;
@@ -153,9 +154,12 @@ export class OperatorTerminal {
         this.kvProblems = [];
       }
       this.unit = unit;
-      const next = this.stations.find((s) => s.operation === this.unit?.nextOperation);
-      if (next && this.unit.currentRun === null && clearFeedback) {
-        this.selectStation(next.id);
+      // the station the unit is at (in process), else the one of its next operation
+      const at = unit.currentRun !== null
+        ? this.stations.find((s) => s.id === unit.currentEquipment)
+        : this.stations.find((s) => s.operation === unit.nextOperation);
+      if (at && clearFeedback) {
+        this.selectStation(at.id);
       }
       this.renderItem();
     } catch (e) {

@@ -44,6 +44,7 @@ class BrowserLoginTest {
         node.environment().put("SCREENSHOTS", SCREENSHOTS.toString());
         node.environment().put("DEMO_PASSWORD", DemoLogins.DEMO_PASSWORD);
         data.forEach(node.environment()::put);
+        node.environment().put("ANALYTICS", plant.analyticsRunning() ? "running" : "absent");
         Process process = node.start();
         boolean ended = process.waitFor(6, TimeUnit.MINUTES);
         if (!ended) {
@@ -57,6 +58,9 @@ class BrowserLoginTest {
                         "operator: logged in through Keycloak",
                         "operator: tracked out",
                         "operator: hold shown",
+                        plant.analyticsRunning()
+                                ? "engineer: SPC chart of the running line"
+                                : "engineer: charts rendered",
                         "engineer: charts rendered",
                         "engineer: roll map with the held interval",
                         "auditor: genealogy opened",

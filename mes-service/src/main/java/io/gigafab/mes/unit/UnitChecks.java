@@ -171,6 +171,22 @@ public class UnitChecks {
         }
     }
 
+    /** The machine a unit in process is tracked in at (null when it is not in process). */
+    private String currentEquipment(Unit unit) {
+        if (unit.currentRun == null) {
+            return null;
+        }
+        List<?> equipment =
+                entityManager
+                        .createNativeQuery(
+                                "select equipment_id from operation_run where unit_id = ?1 and id"
+                                        + " = ?2")
+                        .setParameter(1, unit.id)
+                        .setParameter(2, unit.currentRun)
+                        .getResultList();
+        return equipment.isEmpty() ? null : equipment.get(0).toString();
+    }
+
     public UnitView view(Unit unit) {
         String next =
                 unit.routeId == null || unit.status != Unit.Status.ACTIVE
@@ -190,6 +206,7 @@ public class UnitChecks {
                 unit.lineId,
                 next,
                 unit.currentRun,
+                currentEquipment(unit),
                 unit.createdAt,
                 held,
                 roll == null

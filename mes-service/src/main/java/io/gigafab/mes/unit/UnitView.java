@@ -15,6 +15,7 @@ public record UnitView(
         String lineId,
         String nextOperation,
         Long currentRun,
+        String currentEquipment,
         Instant createdAt,
         List<String> activeHolds,
         RollFacts roll,

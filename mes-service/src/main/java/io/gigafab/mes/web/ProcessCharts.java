@@ -26,6 +26,9 @@ public class ProcessCharts {
 
     public record SpcChart(List<SpcPoint> points) {}
 
+    /** A chart with points in a time range: machine, tag, how many points and rule violations. */
+    public record SpcSeries(String equipmentId, String tag, long points, long violations) {}
+
     public record RollValues(List<RollPoint> points) {}
 
     private static final String[] RULES = {
@@ -79,6 +82,33 @@ public class ProcessCharts {
                                                         ? null
                                                         : RULES[((Number) r[5]).intValue()]))
                         .toList());
+    }
+
+    /** The charts with points in [from, to): those with the most rule violations first. */
+    public List<SpcSeries> spcSeries(Instant from, Instant to) {
+        if (!written("analytics_spc_point")) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                entityManager
+                        .createNativeQuery(
+                                "select equipment_id, tag, count(*), count(rule_violated) from"
+                                        + " analytics_spc_point where sampled_at >= ?1 and"
+                                        + " sampled_at < ?2 group by equipment_id, tag order by 4"
+                                        + " desc, 1, 2 limit 500")
+                        .setParameter(1, Timestamp.from(from))
+                        .setParameter(2, Timestamp.from(to))
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new SpcSeries(
+                                        (String) r[0],
+                                        (String) r[1],
+                                        ((Number) r[2]).longValue(),
+                                        ((Number) r[3]).longValue()))
+                .toList();
     }
 
     public RollValues rollValues(String rollId) {

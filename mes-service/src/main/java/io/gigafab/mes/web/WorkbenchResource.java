@@ -50,6 +50,14 @@ public class WorkbenchResource {
                 equipmentId, tag, Instants.required(from, "from"), Instants.required(to, "to"));
     }
 
+    /** The SPC charts with points in [from, to), most rule violations first (analytics). */
+    @GET
+    @Path("/spc-charts")
+    public List<ProcessCharts.SpcSeries> spcCharts(
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return charts.spcSeries(Instants.required(from, "from"), Instants.required(to, "to"));
+    }
+
     /** Process values (coat weight, thickness…) along a roll's metre axis (analytics). */
     @GET
     @Path("/rolls/{rollId}/coating")

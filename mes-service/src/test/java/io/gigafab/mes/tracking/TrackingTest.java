@@ -45,6 +45,11 @@ class TrackingTest {
             pass(cell, machine);
         }
         trackIn(cell, "GRADE-01");
+        given().get("/api/units/{id}", cell)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROCESS"))
+                .body("currentEquipment", equalTo("GRADE-01"));
         given().contentType(ContentType.JSON)
                 .body(
                         Map.of(
@@ -68,7 +73,8 @@ class TrackingTest {
                 .then()
                 .statusCode(200)
                 .body("cell.grade", equalTo("A"))
-                .body("status", equalTo("COMPLETED"));
+                .body("status", equalTo("COMPLETED"))
+                .body("currentEquipment", nullValue());
     }
 
     @Test

@@ -57,6 +57,15 @@ class ProcessChartsTest {
                 .body("points[0].rule", nullValue())
                 .body("points[2].rule", equalTo("Rule 1: beyond 3σ"))
                 .body("points[2].ucl", equalTo(21.3f));
+        given().get(
+                        "/api/workbench/spc-charts?from={f}&to={to}",
+                        t0.minusSeconds(1).toString(),
+                        t0.plusSeconds(10).toString())
+                .then()
+                .statusCode(200)
+                .body("find { it.tag == '" + tag + "' }.equipmentId", equalTo(machine))
+                .body("find { it.tag == '" + tag + "' }.points", equalTo(3))
+                .body("find { it.tag == '" + tag + "' }.violations", equalTo(1));
         given().get("/api/workbench/spc?equipmentId={e}&from=x&to=y", machine)
                 .then()
                 .statusCode(400)
