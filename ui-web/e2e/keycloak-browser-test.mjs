@@ -2,12 +2,13 @@
 // BrowserLoginTest against the plant-in-a-box: every user logs in on Keycloak's own login page
 // (authorization code flow of the MES's OIDC session). Env: BASE_URL, SCREENSHOTS, DEMO_PASSWORD,
 // MOTHER_ROLL, GOOD_CELL (ready for stacking), HELD_CELL (on a roll-interval hold of metres 400–600),
-// ANALYTICS ("running" when the yield-analytics job runs in the stack: its SPC charts must show).
+// ANALYTICS ("running" when the yield-analytics job runs in the stack: its SPC charts must show),
+// SIGN_RECIPE and SIGN_VERSION (a recipe version in review, drafted by another user).
 import { expect, launch, scan, screenshotFailure } from "./browser.mjs";
 
 const base = process.env.BASE_URL;
 const shots = process.env.SCREENSHOTS;
-const { MOTHER_ROLL, GOOD_CELL, HELD_CELL, DEMO_PASSWORD, ANALYTICS } = process.env;
+const { MOTHER_ROLL, GOOD_CELL, HELD_CELL, DEMO_PASSWORD, ANALYTICS, SIGN_RECIPE, SIGN_VERSION } = process.env;
 const browser = await launch();
 
 // Opens a UI route; the UI finds no session and sends the browser to Keycloak, where the user logs
@@ -84,6 +85,33 @@ try {
   await eng.locator("#rollmap").scrollIntoViewIfNeeded();
   await eng.screenshot({ path: `${shots}/engineer-roll-map.png` });
   console.log("engineer: roll map with the held interval");
+
+  // quality: an e-signature needs a login younger than 5 minutes. With the browser's clock 5 minutes
+  // ahead the UI asks for the password again (Keycloak: prompt=login, max_age=0) before signing.
+  const qa = await logIn("demo-quality", `/engineer/sign/${SIGN_RECIPE}/${SIGN_VERSION}`);
+  await qa.locator("#meaning").waitFor();
+  await qa.clock.install({ time: Date.now() + 5 * 60 * 1000 });
+  await qa.reload();
+  const reauth = qa.getByRole("button", { name: "Re-enter password to sign" });
+  await reauth.click();
+  await qa.locator("#password").waitFor();
+  expect(qa.url().includes("prompt=login"), `Keycloak asked again, got ${qa.url()}`);
+  console.log("quality: asked for the password again before signing");
+  await qa.fill("#password", DEMO_PASSWORD);
+  // Keycloak knows the user and asks for the password only
+  if ((await qa.locator("#username").count()) > 0) await qa.fill("#username", "demo-quality");
+  await qa.click("#kc-login");
+  await qa.waitForURL((url) => url.toString().startsWith(base));
+  await qa.clock.setSystemTime(Date.now()); // the clock is right again: the login is fresh now
+  await qa.reload();
+  await qa.locator("#meaning").waitFor();
+  await qa.selectOption("#meaning", "APPROVED");
+  await qa.fill("#comment", "e2e: signed in the browser");
+  await qa.getByRole("button", { name: "Sign", exact: true }).click();
+  const signed = qa.getByText("Signed APPROVED");
+  await signed.waitFor();
+  await qa.screenshot({ path: `${shots}/quality-signature.png` });
+  console.log(`quality: signed: ${await signed.innerText()}`);
 
   // auditor: genealogy of the held cell with its lot, supplier and the audit chain; then log out
   const aud = await logIn("demo-auditor", "/auditor");

@@ -19,14 +19,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The web UI in a real headless Chromium (Debian's chromium driven by playwright-core with the
  * machine's node) against the plant-in-a-box: each demo user logs in through Keycloak's own login
  * page into the MES's OIDC session — no test-only login. The operator scans, tracks out and sees a
- * hold in plain words; the engineer sees the workbench charts and a roll map; the auditor opens a
- * genealogy. The script is ui-web/e2e/keycloak-browser-test.mjs; screenshots go to
+ * hold in plain words; the engineer sees the workbench charts and a roll map; quality signs a
+ * recipe version after re-entering the password (e-signature); the auditor opens a genealogy. The
+ * script is ui-web/e2e/keycloak-browser-test.mjs; screenshots go to
  * integration-tests/target/screenshots.
  */
 @ExtendWith(PlantExtension.class)
 class BrowserLoginTest {
 
     private static final String ORDER = "PO-L1-0001";
+    private static final String AGING = "LFP-280P-AGING";
     private static final Path SCREENSHOTS =
             Repository.root().resolve("integration-tests/target/screenshots");
 
@@ -63,6 +65,8 @@ class BrowserLoginTest {
                                 : "engineer: charts rendered",
                         "engineer: charts rendered",
                         "engineer: roll map with the held interval",
+                        "quality: asked for the password again before signing",
+                        "quality: signed",
                         "auditor: genealogy opened",
                         "auditor: logged out");
         for (String shot :
@@ -72,6 +76,7 @@ class BrowserLoginTest {
                         "operator-hold.png",
                         "engineer-workbench.png",
                         "engineer-roll-map.png",
+                        "quality-signature.png",
                         "auditor-genealogy.png")) {
             assertThat(SCREENSHOTS.resolve(shot)).isNotEmptyFile();
         }
@@ -131,7 +136,39 @@ class BrowserLoginTest {
                                         600,
                                         "reason",
                                         "Coat weight low at 400–600 m")));
-        return Map.of("MOTHER_ROLL", mother, "GOOD_CELL", good, "HELD_CELL", held);
+        return Map.of(
+                "MOTHER_ROLL", mother,
+                "GOOD_CELL", good,
+                "HELD_CELL", held,
+                "SIGN_RECIPE", AGING,
+                "SIGN_VERSION", Integer.toString(agingDraftInReview(engineer)));
+    }
+
+    /** A new version of the aging recipe (a tighter aging temperature), submitted for review. */
+    private static int agingDraftInReview(MesClient engineer) {
+        MesClient.Answer draft =
+                engineer.post(
+                        "/api/recipes/" + AGING + "/versions",
+                        Map.of(
+                                "basedOn",
+                                1,
+                                "description",
+                                "e2e: aging temperature 25 ± 1.5 °C",
+                                "changes",
+                                List.of(
+                                        Map.of(
+                                                "name",
+                                                "aging_temperature",
+                                                "target",
+                                                25,
+                                                "specLimits",
+                                                Map.of("lower", 23.5, "upper", 26.5),
+                                                "controlLimits",
+                                                Map.of("lower", 24, "upper", 26)))));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        int version = draft.json().path("version").asInt();
+        ok(engineer.post("/api/recipes/" + AGING + "/versions/" + version + "/submit", null));
+        return version;
     }
 
     private static Map<String, Object> lane(String mother, int lane) {
