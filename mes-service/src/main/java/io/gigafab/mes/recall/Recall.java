@@ -27,10 +27,17 @@ public class Recall {
             List<String> packs,
             boolean truncated) {}
 
+    /**
+     * What a unit {@code g.id} went into: consumption and assembly links, and the units made of its
+     * metres (a roll's interval rows). Evaluated per unit (LATERAL), so every step is an index
+     * lookup; as a join over whole tables the planner chose hash joins that read both tables in
+     * full on every step of the recursion (seconds on a history of millions of cells).
+     */
     private static final String BOTH_EDGES =
-            "select input_id, output_id from unit_link"
-                    + " union all select roll_id, unit_id from unit_roll_interval";
-    private static final String LINKS = "select input_id, output_id from unit_link";
+            "select output_id from unit_link where input_id = g.id"
+                    + " union all select unit_id from unit_roll_interval where roll_id = g.id";
+
+    private static final String LINKS = "select output_id from unit_link where input_id = g.id";
 
     private final EntityManager entityManager;
 
@@ -96,9 +103,9 @@ public class Recall {
         String sql =
                 "with recursive g(id) as ("
                         + seeds
-                        + " union select e.output_id from g join ("
+                        + " union select e.id from g cross join lateral ("
                         + edges
-                        + ") e on e.input_id = g.id), scoped as materialized (select u.kind, u.id"
+                        + ") e(id)), scoped as materialized (select u.kind, u.id"
                         + " from g join unit u on u.id = g.id where u.kind in ('CELL', 'MODULE',"
                         + " 'PACK')) select s.kind, count(*), (select array_agg(x.id order by x.id)"
                         + " from (select id from scoped t where t.kind = s.kind order by id limit "
