@@ -2,7 +2,7 @@
 // Uses Debian's chromium through playwright-core (no browser download). Env: BASE_URL, SCREENSHOTS,
 // GOOD_CELL, HELD_CELL, MOTHER_ROLL, GRADING_CELL (in process at GRADE-01), ANALYTICS (present
 // when the analytics tables hold SPC points and coating values, absent otherwise). Logs in per role with the test-only cookie of BrowserLogin.
-import { expect, launch, scan, screenshotFailure } from "./browser.mjs";
+import { expect, heldCellRefused, launch, scan, screenshotFailure, trackCellThroughStacking } from "./browser.mjs";
 
 const base = process.env.BASE_URL;
 const shots = process.env.SCREENSHOTS;
@@ -24,26 +24,11 @@ try {
   await op.goto(`${base}#/operator`);
   await op.getByRole("heading", { name: "Line L1" }).waitFor();
   await op.locator("#station option").first().waitFor({ state: "attached" });
-  await scan(op, GOOD_CELL);
-  await op.locator(".unit-id", { hasText: GOOD_CELL }).waitFor();
-  await op.locator("#recipe-h", { hasText: "Active recipe" }).waitFor();
-  await op.click("#track-in");
-  await op.getByText(`${GOOD_CELL} tracked in at STACK-01`).waitFor();
-  await op.locator("#track-out:not([disabled])").waitFor();
-  await op.click("#track-out");
-  await op.getByText(`${GOOD_CELL} tracked out: PASS`).waitFor();
-  await op.locator(".live.on").waitFor();
+  await trackCellThroughStacking(op, GOOD_CELL);
   await op.screenshot({ path: `${shots}/operator-track-out.png` });
   console.log("operator: tracked out");
 
-  await scan(op, HELD_CELL);
-  await op.locator(".hold-banner", { hasText: MOTHER_ROLL }).waitFor();
-  await op.click("#track-in");
-  const error = op.locator(".msg.error");
-  await error.waitFor();
-  const words = await error.innerText();
-  expect(words.includes(`${HELD_CELL} is on hold`) || words.includes("is on hold"), `hold in plain words, got "${words}"`);
-  expect(words.includes("400") && words.includes("600"), `the held metres in "${words}"`);
+  const words = await heldCellRefused(op, HELD_CELL, MOTHER_ROLL);
   await op.screenshot({ path: `${shots}/operator-hold.png` });
   console.log(`operator: hold shown: ${words}`);
 

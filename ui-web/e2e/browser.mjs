@@ -34,3 +34,30 @@ export async function screenshotFailure(browser, shots, error) {
   }
   process.exitCode = 1;
 }
+
+// The operator terminal: a scanned cell tracked in at STACK-01 and out with PASS, the line live.
+export async function trackCellThroughStacking(page, cell) {
+  await scan(page, cell);
+  await page.locator(".unit-id", { hasText: cell }).waitFor();
+  await page.locator("#recipe-h", { hasText: "Active recipe" }).waitFor();
+  await page.click("#track-in");
+  await page.getByText(`${cell} tracked in at STACK-01`).waitFor();
+  await page.locator("#track-out:not([disabled])").waitFor();
+  await page.click("#track-out");
+  await page.getByText(`${cell} tracked out: PASS`).waitFor();
+  await page.locator(".live.on").waitFor();
+}
+
+// The operator terminal: a scanned cell on a hold of metres 400–600 of a roll is refused at
+// track-in with the hold in plain words; returns those words.
+export async function heldCellRefused(page, cell, roll) {
+  await scan(page, cell);
+  await page.locator(".hold-banner", { hasText: roll }).waitFor();
+  await page.click("#track-in");
+  const error = page.locator(".msg.error");
+  await error.waitFor();
+  const words = await error.innerText();
+  expect(words.includes(`${cell} is on hold`), `hold in plain words, got "${words}"`);
+  expect(words.includes("400") && words.includes("600"), `the held metres in "${words}"`);
+  return words;
+}

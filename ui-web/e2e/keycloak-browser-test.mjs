@@ -4,7 +4,7 @@
 // MOTHER_ROLL, GOOD_CELL (ready for stacking), HELD_CELL (on a roll-interval hold of metres 400–600),
 // ANALYTICS ("running" when the yield-analytics job runs in the stack: its SPC charts must show),
 // SIGN_RECIPE and SIGN_VERSION (a recipe version in review, drafted by another user).
-import { expect, launch, scan, screenshotFailure } from "./browser.mjs";
+import { expect, heldCellRefused, launch, screenshotFailure, trackCellThroughStacking } from "./browser.mjs";
 
 const base = process.env.BASE_URL;
 const shots = process.env.SCREENSHOTS;
@@ -38,26 +38,11 @@ try {
   console.log("operator: logged in through Keycloak");
   await op.locator("#station option").first().waitFor({ state: "attached" });
   await op.selectOption("#station", "STACK-01");
-  await scan(op, GOOD_CELL);
-  await op.locator(".unit-id", { hasText: GOOD_CELL }).waitFor();
-  await op.locator("#recipe-h", { hasText: "Active recipe" }).waitFor();
-  await op.click("#track-in");
-  await op.getByText(`${GOOD_CELL} tracked in at STACK-01`).waitFor();
-  await op.locator("#track-out:not([disabled])").waitFor();
-  await op.click("#track-out");
-  await op.getByText(`${GOOD_CELL} tracked out: PASS`).waitFor();
-  await op.locator(".live.on").waitFor();
+  await trackCellThroughStacking(op, GOOD_CELL);
   await op.screenshot({ path: `${shots}/operator-terminal.png` });
   console.log("operator: tracked out");
 
-  await scan(op, HELD_CELL);
-  await op.locator(".hold-banner", { hasText: MOTHER_ROLL }).waitFor();
-  await op.click("#track-in");
-  const error = op.locator(".msg.error");
-  await error.waitFor();
-  const words = await error.innerText();
-  expect(words.includes(`${HELD_CELL} is on hold`), `hold in plain words, got "${words}"`);
-  expect(words.includes("400") && words.includes("600"), `the held metres in "${words}"`);
+  const words = await heldCellRefused(op, HELD_CELL, MOTHER_ROLL);
   await op.screenshot({ path: `${shots}/operator-hold.png` });
   console.log(`operator: hold shown: ${words}`);
 
