@@ -24,15 +24,25 @@ import org.apache.flink.util.OutputTag;
  * evaluationInterval} of event time with new outcomes it evaluates each tag — point-biserial
  * correlation of the value over each cell's metres with the cell failing, and the failure-rate lift
  * of the cells inside the strongest deviating interval — emits a {@link CorrelationRow} per tag
- * and, through {@link RollFindings}, insights on the side output {@link #INSIGHTS}; a finding
- * reported for a roll and tag is not reported again while the roll is tracked. A roll silent for
- * {@code idleTimeout} of event time is dropped.
+ * and, through {@link RollFindings}, insights on the side output {@link #INSIGHTS}. Tags are taken
+ * strongest first: the first whose interval justifies it suggests the containment of that interval,
+ * and tags moving with it (a cooler dryer shows in every zone temperature, the moisture and the
+ * coat weight) add no second containment of overlapping metres; likewise one recipe suggestion per
+ * roll, for the strongest recipe parameter — the others are ranked in its parent correlation
+ * insight. Nothing is reported twice while the roll is tracked. A roll silent for {@code
+ * idleTimeout} of event time is dropped.
  */
 public class RollCorrelation
         extends KeyedCoProcessFunction<String, ProcessValue, CellOnRoll, CorrelationRow> {
 
     public static final OutputTag<YieldInsight> INSIGHTS =
             new OutputTag<>("roll-insights", TypeInformation.of(YieldInsight.class));
+
+    /** Key of {@link #reported} for a containment suggested, followed by "start|end" metres. */
+    private static final String CONTAINED = "contained|";
+
+    /** Key of {@link #reported} once the roll's recipe suggestion is out. */
+    private static final String RECIPE_SUGGESTED = "recipe";
 
     private final CorrelationSettings settings;
     private final RecipeLimits limits;
@@ -148,15 +158,43 @@ public class RollCorrelation
         rows.sort(Comparator.comparingDouble(RollFindings::strength).reversed());
         for (int rank = 0; rank < rows.size(); rank++) {
             CorrelationRow row = rows.get(rank);
-            if (reported.contains(row.tag())) {
+            boolean contain = findings.containmentSupported(row) && !contained(row);
+            boolean suggestRecipe =
+                    findings.recipeParameter(row) != null && !reported.contains(RECIPE_SUGGESTED);
+            if (!contain && !suggestRecipe) {
                 continue;
             }
-            List<YieldInsight> insights =
-                    findings.insights(row, rank + 1, rows, profiles.get(row.tag()), all);
-            if (!insights.isEmpty()) {
-                reported.put(row.tag(), true);
-                insights.forEach(insight -> ctx.output(INSIGHTS, insight));
+            for (YieldInsight insight :
+                    findings.insights(
+                            row,
+                            rank + 1,
+                            rows,
+                            profiles.get(row.tag()),
+                            all,
+                            contain,
+                            suggestRecipe)) {
+                ctx.output(INSIGHTS, insight);
+            }
+            if (contain) {
+                reported.put(CONTAINED + row.intervalStartM() + "|" + row.intervalEndM(), true);
+            }
+            if (suggestRecipe) {
+                reported.put(RECIPE_SUGGESTED, true);
             }
         }
+    }
+
+    /** Whether a containment of metres overlapping the row's interval was already suggested. */
+    private boolean contained(CorrelationRow row) throws Exception {
+        for (String key : reported.keys()) {
+            if (key.startsWith(CONTAINED)) {
+                String[] metres = key.substring(CONTAINED.length()).split("\\|");
+                if (Double.parseDouble(metres[0]) < row.intervalEndM()
+                        && row.intervalStartM() < Double.parseDouble(metres[1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

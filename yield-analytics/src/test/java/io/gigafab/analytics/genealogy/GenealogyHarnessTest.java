@@ -126,6 +126,56 @@ class GenealogyHarnessTest {
     }
 
     @Test
+    void tagsMovingTogetherGiveOneContainmentAndOneRecipeSuggestion() throws Exception {
+        ProductionHistory history = ProductionHistory.withCoatWeightDeviation(400, 550);
+        var harness = correlationHarness();
+        feed(history, harness);
+        // The dry thickness follows the coat weight, as on a real coater: a second tag with the
+        // same deviating interval and the same correlation with failing cells.
+        for (MeasurementBatch batch : history.measurements) {
+            for (Sample sample : batch.samples()) {
+                if (sample.tag().equals("coating.coatWeight")) {
+                    ProcessValue weight =
+                            ParseMeasurements.toValue(
+                                    batch.equipment(),
+                                    sample,
+                                    sample.value().asNumber().orElseThrow());
+                    ProcessValue thickness =
+                            new ProcessValue(
+                                    weight.equipmentId(),
+                                    weight.line(),
+                                    "coating.dryThickness",
+                                    "um",
+                                    weight.recipeId(),
+                                    weight.recipeVersion(),
+                                    weight.rollId(),
+                                    weight.positionM(),
+                                    weight.cellId(),
+                                    weight.sampledAtMillis(),
+                                    weight.value() * 5.7);
+                    harness.processElement1(
+                            new StreamRecord<>(thickness, thickness.sampledAtMillis()));
+                }
+            }
+        }
+
+        harness.processBothWatermarks(new Watermark(history.end().toEpochMilli()));
+
+        List<YieldInsight> insights = insights(harness);
+        assertThat(harness.extractOutputValues())
+                .filteredOn(r -> r.tag().equals("coating.dryThickness"))
+                .as("the second tag finds the interval too")
+                .anyMatch(CorrelationRow::hasInterval);
+        YieldInsight containment = only(insights, InsightKind.CONTAINMENT_SUGGESTION);
+        assertThat(containment.suggestedAction().rollSegment().startM()).isBetween(390.0, 410.0);
+        only(insights, InsightKind.RECIPE_SUGGESTION);
+        assertThat(insights)
+                .filteredOn(i -> i.kind() == InsightKind.PARAMETER_OUTCOME_CORRELATION)
+                .hasSizeBetween(1, 2);
+        harness.close();
+    }
+
+    @Test
     void aCleanRollRaisesNothingAndIsDroppedWhenIdle() throws Exception {
         ProductionHistory history = ProductionHistory.clean();
         var harness = correlationHarness();
