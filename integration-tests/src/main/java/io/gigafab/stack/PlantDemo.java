@@ -130,7 +130,7 @@ public final class PlantDemo {
     private static void runCoatingFault(PlantInABox box) {
         SimulatorControl simulator = new SimulatorControl(box.simulatorControlUrl());
         CoatingFaultScenario scenario =
-                new CoatingFaultScenario(simulator, OUT, FAST_SPEED_UP, 12, 1.5);
+                new CoatingFaultScenario(simulator, OUT, FAST_SPEED_UP, 12, 2);
         try {
             while (scenario.step() != CoatingFaultScenario.Phase.FAST_FORWARD) {
                 Thread.sleep(250);

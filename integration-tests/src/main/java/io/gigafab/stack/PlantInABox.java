@@ -29,7 +29,7 @@ public final class PlantInABox implements AutoCloseable {
 
     /**
      * Judged cells of a mother roll before the job evaluates its roll-metre correlation: the demo
-     * line's 300 m rolls make about 64 cells (the job's default, 100, is for plant-size rolls).
+     * line's 400 m rolls make about 85 cells (the job's default, 100, is for plant-size rolls).
      */
     static final int ROLL_MIN_CELLS = 40;
 
@@ -51,6 +51,7 @@ public final class PlantInABox implements AutoCloseable {
     private LocalKeycloak keycloak;
     private ServiceProcess simulator;
     private ServiceProcess analytics;
+    private int simulatorStarts;
 
     private PlantInABox(Path workDir, StackPorts ports, PrintStream progress) {
         this.workDir = workDir.toAbsolutePath();
@@ -145,7 +146,11 @@ public final class PlantInABox implements AutoCloseable {
         return simulator != null && simulator.alive();
     }
 
-    /** Stops the simulated line (SIGTERM) and starts it again on the same ports. */
+    /**
+     * Stops the simulated line (SIGTERM) and starts it again on the same ports, with a new run id
+     * (as the simulator's line definition asks for every run), so its rolls and cells do not repeat
+     * the ids of units the MES already has.
+     */
     public void restartSimulator() throws Exception {
         running.remove(simulator);
         simulator.close();
@@ -188,10 +193,7 @@ public final class PlantInABox implements AutoCloseable {
         return ServiceProcess.start(
                         "line-simulator",
                         Repository.serviceJar("line-simulator"),
-                        List.of(
-                                "--port",
-                                Integer.toString(ports.opcUa()),
-                                LineLayout.demoLine().toString()),
+                        List.of("--port", Integer.toString(ports.opcUa()), lineOfRun().toString()),
                         Map.of(
                                 "GIGAFAB_SIMULATOR_CONTROL_PORT",
                                 Integer.toString(ports.simulatorControl())),
@@ -207,6 +209,21 @@ public final class PlantInABox implements AutoCloseable {
                         Map.of(),
                         logs)
                 .awaitReady(gatewayOpsUrl() + "/health", READY_TIMEOUT);
+    }
+
+    /**
+     * The demo line's definition for this start of the simulator: the first run keeps its run id
+     * (DEMO: RC-DEMO-00001, C-DEMO-000001), every restart gets the next (DEMO2, DEMO3, …).
+     */
+    private Path lineOfRun() throws IOException {
+        simulatorStarts++;
+        ObjectNode line = (ObjectNode) YAML.readTree(LineLayout.demoLine().toFile());
+        if (simulatorStarts > 1) {
+            line.put("runId", line.path("runId").asText("DEMO") + simulatorStarts);
+        }
+        Path file = workDir.resolve("line-simulator-run" + simulatorStarts + ".yaml");
+        YAML.writeValue(file.toFile(), line);
+        return file;
     }
 
     /** The gateway's config for the simulated line, pointed at this stack's ports and folders. */
