@@ -10,6 +10,7 @@ import io.gigafab.events.measurement.MeasurementBatch;
 import io.gigafab.events.measurement.Quality;
 import io.gigafab.events.measurement.Sample;
 import io.gigafab.stack.CoatingFaultScenario;
+import io.gigafab.stack.LibraryRecipes;
 import io.gigafab.stack.LineDriver;
 import io.gigafab.stack.MesClient;
 import io.gigafab.stack.PlantInABox;
@@ -69,12 +70,27 @@ class FaultToHoldTest {
     static void production(PlantInABox running, LineDriver lineDriver) throws Exception {
         plant = running;
         driver = lineDriver;
-        operator = plant.mesAs("demo-operator");
-        engineer = plant.mesAs("demo-engineer");
+        // Sessions that renew their tokens: the test outlasts an access token's 5 minutes.
+        operator = new MesClient(plant.mesUrl(), plant.logins().session("demo-operator"));
+        engineer = new MesClient(plant.mesUrl(), plant.logins().session("demo-engineer"));
         simulator = new SimulatorControl(plant.simulatorControlUrl());
         assertThat(plant.analyticsRunning())
                 .as("the yield-analytics job runs (its jar and target/lib are built)")
                 .isTrue();
+        // The coater runs the library's coating recipe (another test may have downloaded a
+        // version of its own): its values carry that recipe, which the job knows the limits of.
+        String coating = LibraryRecipes.LINE_1.get(CoatingFaultScenario.COATER);
+        LibraryRecipes.activate(engineer, CoatingFaultScenario.COATER, coating);
+        String download = LibraryRecipes.download(engineer, CoatingFaultScenario.COATER);
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () ->
+                                LibraryRecipes.downloadStatus(
+                                        engineer, CoatingFaultScenario.COATER, download),
+                        status -> !status.equals("REQUESTED"));
+        assertThat(LibraryRecipes.downloadStatus(engineer, CoatingFaultScenario.COATER, download))
+                .isEqualTo("ACCEPTED");
     }
 
     @AfterAll
