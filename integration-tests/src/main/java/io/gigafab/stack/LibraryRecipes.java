@@ -29,6 +29,10 @@ public final class LibraryRecipes {
         LINE_1 = Map.copyOf(recipes);
     }
 
+    /** Machines that take no recipe setpoints: the MES has nothing to download to them. */
+    private static final java.util.Set<String> WITHOUT_SETPOINTS =
+            java.util.Set.of("AGE-01", "GRADE-01");
+
     private LibraryRecipes() {}
 
     /**
@@ -40,7 +44,9 @@ public final class LibraryRecipes {
         LINE_1.forEach(
                 (machine, recipe) -> {
                     activate(engineer, machine, recipe);
-                    download(engineer, machine);
+                    if (!WITHOUT_SETPOINTS.contains(machine)) {
+                        download(engineer, machine);
+                    }
                 });
     }
 
