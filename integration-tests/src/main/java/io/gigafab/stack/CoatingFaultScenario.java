@@ -102,6 +102,21 @@ public final class CoatingFaultScenario {
         return fault;
     }
 
+    /**
+     * Cells made from the roll that the MES has graded so far: once the yield-analytics job has
+     * enough of them to judge the roll, the line may run at its usual speed again — the rest of the
+     * roll's cells are then still on the line when the MES holds them.
+     */
+    public static int gradedCells(MesClient mes, String rollId) {
+        JsonNode cells =
+                mes.get("/api/genealogy/rolls/" + rollId + "/cells?fromM=0&toM=1000000").json();
+        int graded = 0;
+        for (JsonNode cell : cells.path("cells")) {
+            graded += cell.path("grade").isTextual() ? 1 : 0;
+        }
+        return graded;
+    }
+
     private void waitForRoll() {
         if (simulator.speedUp() != fastSpeedUp) {
             simulator.speedUp(fastSpeedUp);

@@ -139,14 +139,20 @@ public final class PlantDemo {
                 OUT.println("  yield-analytics is not built: no insight will come.");
                 return;
             }
-            InsightFeed feed =
-                    new InsightFeed(
-                            new MesClient(box.mesUrl(), box.logins().session("demo-engineer")),
-                            OUT);
+            MesClient engineer = new MesClient(box.mesUrl(), box.logins().session("demo-engineer"));
+            InsightFeed feed = new InsightFeed(engineer, OUT);
             Instant deadline = Instant.now().plus(INSIGHT_PATIENCE);
-            while (!feed.follow(scenario.faultyRoll()) && Instant.now().isBefore(deadline)) {
+            String roll = scenario.faultyRoll();
+            while (CoatingFaultScenario.gradedCells(engineer, roll) < 45
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(2_000);
+            }
+            scenario.finish();
+            while (!feed.follow(roll) && Instant.now().isBefore(deadline)) {
                 Thread.sleep(5_000);
             }
+            Thread.sleep(10_000);
+            feed.follow(roll);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

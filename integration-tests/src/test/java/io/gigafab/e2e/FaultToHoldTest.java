@@ -139,14 +139,19 @@ class FaultToHoldTest {
     @Order(2)
     void theContainmentInsightArrivesAndTheMesActsOnIt() {
         String roll = scenario.faultyRoll();
-        await().atMost(Duration.ofMinutes(9))
+        // Fast until the job can judge the roll; then the usual speed, so that the rest of the
+        // roll's cells are still on the line when the MES holds them.
+        await().atMost(Duration.ofMinutes(8))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> CoatingFaultScenario.gradedCells(engineer, roll) >= 45);
+        scenario.finish();
+        await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofSeconds(5))
                 .until(() -> insight("CONTAINMENT_SUGGESTION", roll) != null);
         containment = insight("CONTAINMENT_SUGGESTION", roll);
-        await().atMost(Duration.ofMinutes(1))
+        await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(2))
                 .until(() -> insight("RECIPE_SUGGESTION", roll) != null);
-        scenario.finish();
 
         JsonNode segment = containment.path("insight").path("suggestedAction").path("rollSegment");
         assertThat(containment.path("status").asText())
