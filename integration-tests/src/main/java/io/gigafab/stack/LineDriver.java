@@ -40,19 +40,19 @@ public final class LineDriver implements AutoCloseable {
     private final Map<String, SampleValue> latestStacker = new HashMap<>();
     private volatile boolean running = true;
 
-    private LineDriver(String bootstrapServers, MesClient operator, PrintStream log) {
+    private LineDriver(
+            String bootstrapServers, LineLayout line, MesClient operator, PrintStream log) {
         this.bootstrapServers = bootstrapServers;
         this.log = log;
-        this.tracker = new UnitTracker(operator, log, 1000, 4);
+        this.tracker = new UnitTracker(operator, log, line.rollLengthM(), line.lanes());
         this.thread = new Thread(this::follow, "line-driver");
         this.thread.setDaemon(true);
     }
 
-    /**
-     * Starts following line L1 (lines/lfp-demo.yaml: 1000 m rolls, 4 lanes) as {@code operator}.
-     */
-    public static LineDriver start(String bootstrapServers, MesClient operator, PrintStream log) {
-        LineDriver driver = new LineDriver(bootstrapServers, operator, log);
+    /** Starts following line L1 laid out as {@code line} as {@code operator}. */
+    public static LineDriver start(
+            String bootstrapServers, LineLayout line, MesClient operator, PrintStream log) {
+        LineDriver driver = new LineDriver(bootstrapServers, line, operator, log);
         driver.thread.start();
         return driver;
     }

@@ -3,7 +3,7 @@ package io.gigafab.stack;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,12 +12,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code ./gigafab demo}: starts the plant-in-a-box, prints where to look and the DEMO ONLY logins,
  * activates the LFP-280P library recipes on line L1, books the simulated production in the MES
- * ({@link LineDriver}) and after a while injects a coating fault (a dryer drift on COAT-C01).
+ * ({@link LineDriver}) and after a while runs the coating fault scenario ({@link
+ * CoatingFaultScenario}: a dryer drift on COAT-C01 over a stretch of a mother roll, then the line
+ * fast until the cells made from it are graded), printing the yield insights the MES receives and
+ * what it did: the automatic hold of the roll interval and its cells, the DRAFT recipe version.
  * Ctrl-C stops everything.
  */
 public final class PlantDemo {
 
     private static final PrintStream OUT = System.out;
+
+    /**
+     * The scenario's fast speed-up: the line driver books every cell at it, the grader shows each.
+     */
+    private static final double FAST_SPEED_UP = 40;
+
+    /** How long the demo waits for the insight before it gives up and slows the line down. */
+    private static final Duration INSIGHT_PATIENCE = Duration.ofMinutes(30);
 
     private PlantDemo() {}
 
@@ -63,9 +74,10 @@ public final class PlantDemo {
         driver[0] =
                 LineDriver.start(
                         box.kafka().bootstrapServers(),
+                        box.line(),
                         new MesClient(box.mesUrl(), box.logins().session("demo-operator")),
                         OUT);
-        scenario.schedule(() -> injectCoatingFault(box), faultAfter.toSeconds(), TimeUnit.SECONDS);
+        scenario.schedule(() -> runCoatingFault(box), faultAfter.toSeconds(), TimeUnit.SECONDS);
         scenario.scheduleAtFixedRate(
                 () ->
                         OUT.printf(
@@ -104,26 +116,50 @@ public final class PlantDemo {
                 u -> OUT.printf("  %-18s %-9s lines: %s%n", u.username(), u.role(), u.lines()));
         OUT.println();
         OUT.println(
-                "A coating fault (dryer drift on COAT-C01) will be injected in "
+                "In "
                         + faultAfter.toMinutes()
-                        + " min. Ctrl-C stops everything.");
+                        + " min a coating fault (dryer drift on COAT-C01) spoils a stretch of a"
+                        + " cathode roll; the line then runs at speed-up "
+                        + (int) FAST_SPEED_UP
+                        + " until the cells made from it are graded (a few minutes), the"
+                        + " yield-analytics job finds them and the MES holds them by itself (UI:"
+                        + " yield workbench). Ctrl-C stops everything.");
     }
 
-    private static void injectCoatingFault(PlantInABox box) {
-        MesClient control = new MesClient(box.simulatorControlUrl(), (String) null);
-        MesClient.Answer answer =
-                control.post(
-                        "/faults",
-                        Map.of(
-                                "kind",
-                                "DRYER_DRIFT",
-                                "equipmentId",
-                                "COAT-C01",
-                                "magnitude",
-                                12,
-                                "durationMinutes",
-                                30));
-        OUT.println("Injected a coating fault: " + answer.status() + " " + answer.body());
+    /** The coating fault scenario, on the scenario thread; failures are printed, not thrown. */
+    private static void runCoatingFault(PlantInABox box) {
+        SimulatorControl simulator = new SimulatorControl(box.simulatorControlUrl());
+        CoatingFaultScenario scenario =
+                new CoatingFaultScenario(simulator, OUT, FAST_SPEED_UP, 12, 2);
+        try {
+            while (scenario.step() != CoatingFaultScenario.Phase.FAST_FORWARD) {
+                Thread.sleep(250);
+            }
+            if (!box.analyticsRunning()) {
+                OUT.println("  yield-analytics is not built: no insight will come.");
+                return;
+            }
+            MesClient engineer = new MesClient(box.mesUrl(), box.logins().session("demo-engineer"));
+            InsightFeed feed = new InsightFeed(engineer, OUT);
+            Instant deadline = Instant.now().plus(INSIGHT_PATIENCE);
+            String roll = scenario.faultyRoll();
+            while (CoatingFaultScenario.gradedCells(engineer, roll) < 45
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(2_000);
+            }
+            scenario.finish();
+            while (!feed.follow(roll) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(5_000);
+            }
+            Thread.sleep(10_000);
+            feed.follow(roll);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            OUT.println("  the fault scenario stopped: " + e.getMessage());
+        } finally {
+            scenario.finish();
+        }
     }
 
     private static String setting(String name, String fallback) {

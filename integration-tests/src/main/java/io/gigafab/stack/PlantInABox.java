@@ -17,14 +17,24 @@ import java.util.zip.ZipFile;
 /**
  * The whole Gigafab system on one machine, each service in its own JVM as in production: embedded
  * PostgreSQL, a KRaft Kafka broker, Keycloak with the gigafab realm, the simulated line L1, the OPC
- * UA gateway, the yield-analytics job (when built) and the MES with the sample plant. Started in
- * that order, each checked ready before the next; closed in reverse order. Logs of every component
- * in {@code <workDir>/logs}.
+ * UA gateway, the MES with the sample plant and the yield-analytics job (when built; after the MES,
+ * whose Flyway migrations create its tables — it reads Kafka from the start, so it misses nothing).
+ * Started in that order, each checked ready before the next; closed in reverse order. Logs of every
+ * component in {@code <workDir>/logs}.
  */
 public final class PlantInABox implements AutoCloseable {
 
     /** Entry point of the yield-analytics Flink job; {@code --local} runs it on a MiniCluster. */
     public static final String ANALYTICS_MAIN = "io.gigafab.analytics.YieldJobMain";
+
+    /**
+     * Judged cells of a mother roll before the job evaluates its roll-metre correlation: the demo
+     * line's 400 m rolls make about 85 cells (the job's default, 100, is for plant-size rolls).
+     */
+    static final int ROLL_MIN_CELLS = 40;
+
+    /** Event time between evaluations of a roll (the job's default is 5 minutes). */
+    static final String ROLL_EVALUATION_INTERVAL = "1M";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
@@ -41,6 +51,7 @@ public final class PlantInABox implements AutoCloseable {
     private LocalKeycloak keycloak;
     private ServiceProcess simulator;
     private ServiceProcess analytics;
+    private int simulatorStarts;
 
     private PlantInABox(Path workDir, StackPorts ports, PrintStream progress) {
         this.workDir = workDir.toAbsolutePath();
@@ -78,8 +89,8 @@ public final class PlantInABox implements AutoCloseable {
                                         mesUrl()));
         simulator = component("line-simulator", this::startSimulator);
         component("opcua-gateway", this::startGateway);
-        analytics = startAnalyticsIfBuilt();
         component("mes-service", this::startMes);
+        analytics = startAnalyticsIfBuilt();
     }
 
     public String mesUrl() {
@@ -88,6 +99,16 @@ public final class PlantInABox implements AutoCloseable {
 
     public String simulatorControlUrl() {
         return "http://127.0.0.1:" + ports.simulatorControl();
+    }
+
+    /** The simulated line's layout (roll length, lanes) as its definition file says. */
+    public LineLayout line() {
+        return LineLayout.read(LineLayout.demoLine());
+    }
+
+    /** The REST API of the yield-analytics job's MiniCluster ({@code /jobs/overview}). */
+    public String analyticsUrl() {
+        return "http://127.0.0.1:" + ports.analytics();
     }
 
     /** The gateway's operations endpoint: {@code /metrics} and {@code /health}. */
@@ -125,7 +146,11 @@ public final class PlantInABox implements AutoCloseable {
         return simulator != null && simulator.alive();
     }
 
-    /** Stops the simulated line (SIGTERM) and starts it again on the same ports. */
+    /**
+     * Stops the simulated line (SIGTERM) and starts it again on the same ports, with a new run id
+     * (as the simulator's line definition asks for every run), so its rolls and cells do not repeat
+     * the ids of units the MES already has.
+     */
     public void restartSimulator() throws Exception {
         running.remove(simulator);
         simulator.close();
@@ -168,12 +193,7 @@ public final class PlantInABox implements AutoCloseable {
         return ServiceProcess.start(
                         "line-simulator",
                         Repository.serviceJar("line-simulator"),
-                        List.of(
-                                "--port",
-                                Integer.toString(ports.opcUa()),
-                                Repository.root()
-                                        .resolve("line-simulator/lines/lfp-demo.yaml")
-                                        .toString()),
+                        List.of("--port", Integer.toString(ports.opcUa()), lineOfRun().toString()),
                         Map.of(
                                 "GIGAFAB_SIMULATOR_CONTROL_PORT",
                                 Integer.toString(ports.simulatorControl())),
@@ -189,6 +209,21 @@ public final class PlantInABox implements AutoCloseable {
                         Map.of(),
                         logs)
                 .awaitReady(gatewayOpsUrl() + "/health", READY_TIMEOUT);
+    }
+
+    /**
+     * The demo line's definition for this start of the simulator: the first run keeps its run id
+     * (DEMO: RC-DEMO-00001, C-DEMO-000001), every restart gets the next (DEMO2, DEMO3, …).
+     */
+    private Path lineOfRun() throws IOException {
+        simulatorStarts++;
+        ObjectNode line = (ObjectNode) YAML.readTree(LineLayout.demoLine().toFile());
+        if (simulatorStarts > 1) {
+            line.put("runId", line.path("runId").asText("DEMO") + simulatorStarts);
+        }
+        Path file = workDir.resolve("line-simulator-run" + simulatorStarts + ".yaml");
+        YAML.writeValue(file.toFile(), line);
+        return file;
     }
 
     /** The gateway's config for the simulated line, pointed at this stack's ports and folders. */
@@ -233,15 +268,32 @@ public final class PlantInABox implements AutoCloseable {
                         classPath,
                         ANALYTICS_MAIN,
                         "--local");
-        ServiceProcess job =
-                ServiceProcess.run("yield-analytics", command, serviceEnvironment(), logs, null);
-        // No HTTP surface is agreed yet: ready means the job did not exit while starting.
-        job.awaitAlive(Duration.ofSeconds(10));
-        return job;
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("GIGAFAB_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        env.put("GIGAFAB_JDBC_URL", jdbcUrl());
+        env.put("GIGAFAB_JDBC_USER", "postgres");
+        env.put("GIGAFAB_JDBC_PASSWORD", "postgres");
+        env.put("GIGAFAB_REST_PORT", Integer.toString(ports.analytics()));
+        env.put(
+                "GIGAFAB_CHECKPOINT_DIR",
+                workDir.resolve("analytics-checkpoints").toUri().toString());
+        env.put("GIGAFAB_ROLL_MIN_CELLS", Integer.toString(ROLL_MIN_CELLS));
+        env.put("GIGAFAB_ROLL_EVALUATION_INTERVAL", ROLL_EVALUATION_INTERVAL);
+        // Ready when the MiniCluster's REST API lists the job as RUNNING (its sources and sinks
+        // are deployed, so it consumes the topics from their start).
+        return ServiceProcess.run("yield-analytics", command, env, logs, null)
+                .awaitReady(
+                        analyticsUrl() + "/jobs/overview",
+                        body -> body.contains("\"state\":\"RUNNING\""),
+                        READY_TIMEOUT);
     }
 
     private ServiceProcess startMes() throws IOException, InterruptedException {
-        Map<String, String> env = new java.util.HashMap<>(serviceEnvironment());
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("GIGAFAB_DB_URL", jdbcUrl());
+        env.put("GIGAFAB_DB_USER", "postgres");
+        env.put("GIGAFAB_DB_PASSWORD", "postgres");
+        env.put("GIGAFAB_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         env.put("QUARKUS_PROFILE", "demo");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.mes()));
         env.put("GIGAFAB_OIDC_URL", keycloak.realmUrl());
@@ -266,17 +318,9 @@ public final class PlantInABox implements AutoCloseable {
         return java.util.HexFormat.of().formatHex(bytes);
     }
 
-    /** Where the services find PostgreSQL and Kafka. */
-    private Map<String, String> serviceEnvironment() {
-        return Map.of(
-                "GIGAFAB_DB_URL",
-                "jdbc:postgresql://localhost:" + postgres.port() + "/postgres",
-                "GIGAFAB_DB_USER",
-                "postgres",
-                "GIGAFAB_DB_PASSWORD",
-                "postgres",
-                "GIGAFAB_KAFKA_BOOTSTRAP",
-                kafka.bootstrapServers());
+    /** The MES database; the analytics job writes its time series into it too. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.port() + "/postgres";
     }
 
     private void requirePortsFree() {

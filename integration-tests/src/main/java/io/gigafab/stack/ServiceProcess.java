@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * One Gigafab service running as its own JVM, as in production: {@code java -jar} of the module's
@@ -77,18 +78,31 @@ public final class ServiceProcess implements AutoCloseable {
     /** Wait until {@code url} answers 200, failing early with the log if the process died. */
     public ServiceProcess awaitReady(String url, Duration timeout)
             throws IOException, InterruptedException {
+        return awaitReady(url, body -> true, timeout);
+    }
+
+    /**
+     * Wait until {@code url} answers 200 with a body that {@code ready} accepts, failing early with
+     * the log if the process died.
+     */
+    public ServiceProcess awaitReady(String url, Predicate<String> ready, Duration timeout)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(
                         name + " exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<Void> response =
+                HttpResponse<String> response =
                         HTTP.send(
-                                HttpRequest.newBuilder(URI.create(url)).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                last = response.statusCode() + " " + response.body();
+                if (response.statusCode() == 200 && ready.test(response.body())) {
                     return this;
                 }
             } catch (IOException notYet) {
@@ -97,16 +111,15 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(
-                name + " not ready at " + url + " within " + timeout + ":\n" + tail());
-    }
-
-    /** Wait {@code settle}, failing with the log if the process exits meanwhile. */
-    public ServiceProcess awaitAlive(Duration settle) throws IOException, InterruptedException {
-        if (process.waitFor(settle.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException(
-                    name + " exited with " + process.exitValue() + ":\n" + tail());
-        }
-        return this;
+                name
+                        + " not ready at "
+                        + url
+                        + " within "
+                        + timeout
+                        + " (last answer: "
+                        + last
+                        + "):\n"
+                        + tail());
     }
 
     public Path log() {

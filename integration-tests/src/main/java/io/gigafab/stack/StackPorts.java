@@ -72,6 +72,7 @@ public record StackPorts(
         ports.put("simulator-control", simulatorControl);
         ports.put("gateway-ops", gatewayOps);
         ports.put("mes", mes);
+        ports.put("analytics", analytics);
         return ports;
     }
 

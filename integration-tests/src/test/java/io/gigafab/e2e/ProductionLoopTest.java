@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The loop simulator → OPC UA → gateway → Kafka → line driver → MES while the line produces, then
  * the same loop through a 30 s Kafka outage (nothing lost: the gateway's store-and-forward, the
- * MES's outbox) and a restart of the simulated line (data resumes). In this order: the restarted
- * simulator begins again with the same roll and cell ids.
+ * MES's outbox) and a restart of the simulated line (data resumes; the restarted line has a new run
+ * id, so its roll and cell ids are new). In this order.
  */
 @ExtendWith(PlantExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

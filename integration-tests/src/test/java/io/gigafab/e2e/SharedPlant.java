@@ -40,6 +40,7 @@ final class SharedPlant {
                                 new Driving(
                                         LineDriver.start(
                                                 plant.kafka().bootstrapServers(),
+                                                plant.line(),
                                                 new MesClient(
                                                         plant.mesUrl(),
                                                         plant.logins().session("demo-operator")),

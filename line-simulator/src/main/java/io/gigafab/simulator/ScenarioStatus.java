@@ -40,14 +40,41 @@ public record ScenarioStatus(
                 control.faultsInForce().stream().map(f -> FaultState.of(f, now)).toList());
     }
 
-    /** One machine: its id, its family and its OPC 40001 state, e.g. {@code NotExecuting}. */
-    public record MachineState(String equipmentId, String equipmentClass, String state) {
+    /**
+     * One machine: its id, its family, its OPC 40001 state, e.g. {@code NotExecuting}, and for the
+     * roll machines (coaters, calenders, slitters) the mother roll on it and how far along it is.
+     *
+     * @param rollId the mother roll the machine works on, null for other machines or when empty
+     * @param positionM metres of that roll done, null without a roll
+     */
+    public record MachineState(
+            String equipmentId,
+            String equipmentClass,
+            String state,
+            String rollId,
+            Double positionM) {
 
         static MachineState of(Station station) {
+            String roll = null;
+            Double position = null;
+            Object[] values = station.values();
+            List<io.gigafab.simulator.line.Signal> signals = station.signals();
+            for (int i = 0; i < signals.size(); i++) {
+                String path = signals.get(i).path();
+                if ((path.equals("MotherRollId") || path.equals("RollId"))
+                        && values[i] instanceof String id
+                        && !id.isEmpty()) {
+                    roll = id;
+                } else if (path.equals("PositionM") && values[i] instanceof Double metres) {
+                    position = metres;
+                }
+            }
             return new MachineState(
                     station.equipmentId(),
                     station.equipmentClass().name(),
-                    station.state().stateName());
+                    station.state().stateName(),
+                    roll,
+                    roll == null ? null : position);
         }
     }
 

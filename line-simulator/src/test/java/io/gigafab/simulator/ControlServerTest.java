@@ -72,7 +72,21 @@ class ControlServerTest {
         assertThat(status.get("machines")).hasSize(11);
         assertThat(status.get("machines").get(0).fieldNames())
                 .toIterable()
-                .containsExactly("equipmentId", "equipmentClass", "state");
+                .containsExactly("equipmentId", "equipmentClass", "state", "rollId", "positionM");
+        JsonNode coater = machine(status, "COAT-C01");
+        assertThat(coater.get("rollId").asText()).startsWith("RC-");
+        assertThat(coater.get("positionM").asDouble()).isBetween(0.0, 1000.0);
+        assertThat(machine(status, "STACK-01").get("rollId").isNull()).isTrue();
+        assertThat(machine(status, "STACK-01").get("positionM").isNull()).isTrue();
+    }
+
+    private static JsonNode machine(JsonNode status, String equipmentId) {
+        for (JsonNode machine : status.get("machines")) {
+            if (machine.get("equipmentId").asText().equals(equipmentId)) {
+                return machine;
+            }
+        }
+        throw new AssertionError("no machine " + equipmentId + " in " + status);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.gigafab.analytics;
 
+import io.gigafab.analytics.genealogy.CorrelationSettings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +8,8 @@ import java.util.Map;
 /**
  * How the job is started, from arguments ({@code --kafka host:9092 --jdbc-url ... --local}) with
  * environment variables as fallback (GIGAFAB_KAFKA_BOOTSTRAP, GIGAFAB_JDBC_URL, GIGAFAB_JDBC_USER,
- * GIGAFAB_JDBC_PASSWORD, GIGAFAB_PARALLELISM, GIGAFAB_CHECKPOINT_DIR, GIGAFAB_CHECKPOINT_INTERVAL).
+ * GIGAFAB_JDBC_PASSWORD, GIGAFAB_PARALLELISM, GIGAFAB_CHECKPOINT_DIR, GIGAFAB_CHECKPOINT_INTERVAL,
+ * GIGAFAB_COPY_BATCH, GIGAFAB_REST_PORT, GIGAFAB_ROLL_MIN_CELLS, GIGAFAB_ROLL_EVALUATION_INTERVAL).
  *
  * @param kafkaBootstrap Kafka bootstrap servers
  * @param jdbcUrl JDBC URL of the MES database (the V9_1 tables)
@@ -18,6 +20,9 @@ import java.util.Map;
  * @param checkpointInterval how often to checkpoint
  * @param local run on an embedded MiniCluster in this JVM (demo) instead of submitting
  * @param batchSize rows per COPY batch
+ * @param restPort port of the local MiniCluster's REST API (job status), 0 = any free port
+ * @param rollMinCells fewest judged cells of a mother roll before its correlation is evaluated
+ * @param rollEvaluationInterval event time between evaluations of a roll with new outcomes
  */
 public record JobOptions(
         String kafkaBootstrap,
@@ -28,7 +33,10 @@ public record JobOptions(
         String checkpointDir,
         Duration checkpointInterval,
         boolean local,
-        int batchSize) {
+        int batchSize,
+        int restPort,
+        int rollMinCells,
+        Duration rollEvaluationInterval) {
 
     public static JobOptions parse(String[] args, Map<String, String> env) {
         Map<String, String> given = new HashMap<>();
@@ -55,16 +63,46 @@ public record JobOptions(
                 value(given, env, "jdbc-password", "GIGAFAB_JDBC_PASSWORD", "gigafab"),
                 Integer.parseInt(value(given, env, "parallelism", "GIGAFAB_PARALLELISM", "0")),
                 value(given, env, "checkpoint-dir", "GIGAFAB_CHECKPOINT_DIR", null),
-                Duration.parse(
-                        "PT"
-                                + value(
-                                        given,
-                                        env,
-                                        "checkpoint-interval",
-                                        "GIGAFAB_CHECKPOINT_INTERVAL",
-                                        "30S")),
+                duration(
+                        value(
+                                given,
+                                env,
+                                "checkpoint-interval",
+                                "GIGAFAB_CHECKPOINT_INTERVAL",
+                                "30S")),
                 local,
-                Integer.parseInt(value(given, env, "batch-size", "GIGAFAB_COPY_BATCH", "5000")));
+                Integer.parseInt(value(given, env, "batch-size", "GIGAFAB_COPY_BATCH", "5000")),
+                Integer.parseInt(value(given, env, "rest-port", "GIGAFAB_REST_PORT", "0")),
+                Integer.parseInt(
+                        value(given, env, "roll-min-cells", "GIGAFAB_ROLL_MIN_CELLS", "100")),
+                duration(
+                        value(
+                                given,
+                                env,
+                                "roll-evaluation-interval",
+                                "GIGAFAB_ROLL_EVALUATION_INTERVAL",
+                                "5M")));
+    }
+
+    /** The correlation settings with this start's minimum cells and evaluation interval. */
+    public CorrelationSettings correlation() {
+        CorrelationSettings d = CorrelationSettings.defaults();
+        return new CorrelationSettings(
+                d.binM(),
+                d.zThreshold(),
+                d.minBins(),
+                rollMinCells,
+                d.minCellsInside(),
+                d.minConfidence(),
+                d.minLift(),
+                d.minAbsR(),
+                rollEvaluationInterval,
+                d.idleTimeout());
+    }
+
+    /** ISO-8601 duration without the {@code PT}: {@code 30S}, {@code 5M}. */
+    private static Duration duration(String text) {
+        return Duration.parse("PT" + text);
     }
 
     private static String value(

@@ -28,10 +28,13 @@ public final class YieldJobMain {
     public static void main(String[] args) throws Exception {
         JobOptions options = JobOptions.parse(args, System.getenv());
         LOG.info(
-                "Starting yield analytics ({}), Kafka {}, database {}",
+                "Starting yield analytics ({}), Kafka {}, database {}, roll correlation after {}"
+                        + " cells every {}",
                 options.local() ? "local MiniCluster" : "cluster",
                 options.kafkaBootstrap(),
-                options.jdbcUrl());
+                options.jdbcUrl(),
+                options.rollMinCells(),
+                options.rollEvaluationInterval());
         StreamExecutionEnvironment env = environment(options);
         job(options).build(env);
         env.execute("gigafab-yield-analytics");
@@ -54,7 +57,7 @@ public final class YieldJobMain {
                 KafkaConnections.source(options.kafkaBootstrap(), Topics.MEASUREMENTS),
                 KafkaConnections.source(options.kafkaBootstrap(), Topics.UNIT_EVENTS),
                 sinks,
-                AnalyticsSettings.defaults(recipes));
+                AnalyticsSettings.defaults(recipes).withCorrelation(options.correlation()));
     }
 
     static StreamExecutionEnvironment environment(JobOptions options) {
@@ -64,7 +67,7 @@ public final class YieldJobMain {
         }
         StreamExecutionEnvironment env;
         if (options.local()) {
-            config.set(RestOptions.BIND_PORT, "0");
+            config.set(RestOptions.BIND_PORT, Integer.toString(options.restPort()));
             int parallelism =
                     options.parallelism() > 0
                             ? options.parallelism()

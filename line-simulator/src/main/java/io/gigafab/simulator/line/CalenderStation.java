@@ -54,7 +54,9 @@ public final class CalenderStation extends BaseStation {
 
     @Override
     void step(double now, double seconds) {
-        if (roll == null && !input.isEmpty()) {
+        // A roll is loaded only when the calendered one can go on: a blocked calender leaves the
+        // next roll in the buffer, so the buffer size alone sets the work in progress.
+        if (roll == null && !input.isEmpty() && !output.isFull()) {
             roll = input.take();
             positionM = 0.0;
         }

@@ -153,9 +153,10 @@ public final class Line {
             Electrode side, Role coater, Role calender, Role slitter) {
         long seed = definition.seed();
         DesignTargets.Electrodes recipes = targets.electrode(side);
-        Buffer<MotherRoll> coated = new Buffer<>(2);
-        Buffer<MotherRoll> calendered = new Buffer<>(2);
-        Buffer<DaughterRoll> slit = new Buffer<>(definition.lanes() * 2);
+        int rolls = definition.rollBuffer();
+        Buffer<MotherRoll> coated = new Buffer<>(rolls);
+        Buffer<MotherRoll> calendered = new Buffer<>(rolls);
+        Buffer<DaughterRoll> slit = new Buffer<>(definition.lanes() * rolls);
         String prefix = "R" + side.name().charAt(0) + "-" + definition.runId();
         stations.add(
                 new CoaterStation(

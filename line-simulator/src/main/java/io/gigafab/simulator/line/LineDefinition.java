@@ -8,6 +8,8 @@ import java.util.Map;
  * from the recipe library), how fast time runs, the seed, the machines' rates and the faults of the
  * scenario. Loaded from YAML by {@link LineDefinitions}; every field has a default.
  *
+ * @param rollBuffer mother rolls each electrode buffer holds (coated, calendered, and slit into
+ *     daughter rolls): the work in progress between a coater and the stacker
  * @param equipmentIds equipment id per machine role (see {@link Role}); missing roles keep their
  *     default id
  */
@@ -33,6 +35,7 @@ public record LineDefinition(
         double ocvCycleSeconds,
         double gradeCycleSeconds,
         double warmUpHours,
+        int rollBuffer,
         Map<Role, String> equipmentIds,
         List<ScheduledFault> faults) {
 
@@ -80,6 +83,7 @@ public record LineDefinition(
                 fillCycleSeconds > 0 && ocvCycleSeconds > 0 && gradeCycleSeconds > 0,
                 "cycle times must be positive");
         require(warmUpHours >= 0, "warmUpHours must not be negative");
+        require(rollBuffer >= 1 && rollBuffer <= 20, "rollBuffer must be 1..20");
     }
 
     /** The same line with this fault schedule instead of its own. */
@@ -106,6 +110,7 @@ public record LineDefinition(
                 ocvCycleSeconds,
                 gradeCycleSeconds,
                 warmUpHours,
+                rollBuffer,
                 equipmentIds,
                 schedule);
     }

@@ -45,6 +45,7 @@ public final class LineDefinitions {
                 5,
                 8,
                 0,
+                2,
                 Map.of(),
                 List.of());
     }
@@ -79,6 +80,7 @@ public final class LineDefinitions {
                 2,
                 3,
                 warmUpHours,
+                2,
                 Map.of(),
                 List.of());
     }

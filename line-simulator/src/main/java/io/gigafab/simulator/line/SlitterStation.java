@@ -55,7 +55,8 @@ public final class SlitterStation extends BaseStation {
 
     @Override
     void step(double now, double seconds) {
-        if (roll == null && !input.isEmpty()) {
+        // As the calender: the next roll stays in the buffer until its lanes have room.
+        if (roll == null && !input.isEmpty() && output.hasRoomFor(lanes)) {
             roll = input.take();
             positionM = 0.0;
         }

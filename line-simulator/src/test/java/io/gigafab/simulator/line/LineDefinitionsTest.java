@@ -49,6 +49,8 @@ class LineDefinitionsTest {
         assertThatThrownBy(() -> read("lanes: 12\n")).hasMessageContaining("lanes must be 1..8");
         assertThatThrownBy(() -> read("speedUp: 0\n"))
                 .hasMessageContaining("speedUp must be positive");
+        assertThatThrownBy(() -> read("rollBuffer: 0\n"))
+                .hasMessageContaining("rollBuffer must be 1..20");
         assertThatThrownBy(
                         () ->
                                 read(

@@ -78,6 +78,27 @@ class LineModelTest {
     }
 
     @Test
+    void aSmallerRollBufferKeepsLessElectrodeBetweenTheCoaterAndTheStacker() {
+        // The stacker is the bottleneck: the coater runs ahead until the buffers are full, so
+        // the number of rolls it has started is the rolls stacked plus the work in progress.
+        Line usual = run(LineDefinitions.read(yaml("rollBuffer: 2"), "usual.yaml"), 12);
+        Line small = run(LineDefinitions.read(yaml("rollBuffer: 1"), "small.yaml"), 12);
+
+        assertThat(rollsStarted(small)).isLessThan(rollsStarted(usual));
+        assertThat(small.finishedCount()).isEqualTo(usual.finishedCount());
+    }
+
+    private static java.io.InputStream yaml(String text) {
+        return new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static int rollsStarted(Line line) {
+        String roll = ((CoaterStation) line.station("COAT-C01")).motherRollId();
+        return Integer.parseInt(roll.substring(roll.lastIndexOf('-') + 1));
+    }
+
+    @Test
     void stackerMisalignmentRaisesHipotFailures() {
         ScheduledFault misaligned =
                 new ScheduledFault(FaultKind.STACKER_MISALIGNMENT, "STACK-01", 0.6, 0, 6 * 60);

@@ -60,7 +60,7 @@ public final class SetpointWriter {
                         refused,
                         "nothing written: " + refused.size() + " setpoint(s) refused");
             }
-            return writeAndVerify(client.get(), download, nodes);
+            return writeAndVerify(client.get(), download, nodes, access);
         } catch (UaException e) {
             return result(
                     download,
@@ -137,7 +137,8 @@ public final class SetpointWriter {
     }
 
     private RecipeDownloadResult writeAndVerify(
-            OpcUaClient client, RecipeDownload download, List<NodeId> nodes) throws UaException {
+            OpcUaClient client, RecipeDownload download, List<NodeId> nodes, EquipmentAccess access)
+            throws UaException {
         List<DataValue> values =
                 download.setpoints().stream()
                         .map(s -> DataValue.valueOnly(Variant.ofDouble(s.value())))
@@ -153,7 +154,11 @@ public final class SetpointWriter {
             good += one.ok() ? 1 : 0;
         }
         if (good == nodes.size()) {
-            return result(download, DownloadStatus.ACCEPTED, report, null);
+            return result(
+                    download,
+                    DownloadStatus.ACCEPTED,
+                    report,
+                    recordActiveRecipe(client, download, access));
         }
         DownloadStatus status =
                 good == 0 && allRefused(written) ? DownloadStatus.REJECTED : DownloadStatus.FAILED;
@@ -162,6 +167,37 @@ public final class SetpointWriter {
                 status,
                 report,
                 (nodes.size() - good) + " of " + nodes.size() + " setpoint(s) not verified");
+    }
+
+    /**
+     * Writes the recipe's id and version into the machine's {@code ActiveRecipeId} and {@code
+     * ActiveRecipeVersion} once its setpoints are in force, so the values it measures from now on
+     * carry the recipe (the gateway reads them as production context). A machine without these
+     * nodes is left as it is; a refused write is noted, the setpoints stay accepted.
+     */
+    private String recordActiveRecipe(
+            OpcUaClient client, RecipeDownload download, EquipmentAccess access)
+            throws UaException {
+        String machine = download.equipment().equipmentId();
+        List<NodeId> nodes;
+        try {
+            nodes =
+                    List.of(
+                            access.resolve(machine, recipeFolder + "/ActiveRecipeId"),
+                            access.resolve(machine, recipeFolder + "/ActiveRecipeVersion"));
+        } catch (IllegalArgumentException noSuchNodes) {
+            return null;
+        }
+        List<StatusCode> written =
+                client.writeValues(
+                        nodes,
+                        List.of(
+                                DataValue.valueOnly(Variant.ofString(download.recipeId())),
+                                DataValue.valueOnly(Variant.ofInt32(download.recipeVersion()))));
+        return written.stream().allMatch(StatusCode::isGood)
+                ? null
+                : "setpoints in force, but the machine's active recipe was not recorded: "
+                        + written.stream().map(SetpointWriter::statusName).toList();
     }
 
     private static SetpointReadBack verify(

@@ -45,7 +45,7 @@ class SetpointWriterTest {
     }
 
     @Test
-    void setpointsWithinTheMachineLimitsAreWrittenAndReadBack() {
+    void setpointsWithinTheMachineLimitsAreWrittenAndReadBack() throws Exception {
         RecipeDownloadResult result =
                 writer.download(
                         download(
@@ -58,6 +58,23 @@ class SetpointWriterTest {
                 .extracting(SetpointReadBack::readBack)
                 .containsExactly(182.0, 85.0);
         assertThat(server.line().station("CAL-C01").setpoints().get("roll_gap")).isEqualTo(182.0);
+        assertThat(result.message()).isNull();
+        BrowsePathAccess access = new BrowsePathAccess(client);
+        assertThat(read(access.resolve("CAL-C01", "Recipe/ActiveRecipeId")))
+                .as("the machine's active recipe, context of what it measures from now on")
+                .isEqualTo("LFP-280P-CALENDERING-CATHODE");
+        assertThat(read(access.resolve("CAL-C01", "Recipe/ActiveRecipeVersion"))).isEqualTo(2);
+    }
+
+    private static Object read(org.eclipse.milo.opcua.stack.core.types.builtin.NodeId node)
+            throws Exception {
+        return client.readValue(
+                        0.0,
+                        org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn
+                                .Neither,
+                        node)
+                .getValue()
+                .getValue();
     }
 
     @Test

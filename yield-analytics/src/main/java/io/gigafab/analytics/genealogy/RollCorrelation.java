@@ -5,8 +5,10 @@ import io.gigafab.analytics.spc.RecipeLimits;
 import io.gigafab.events.insight.YieldInsight;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -24,15 +26,26 @@ import org.apache.flink.util.OutputTag;
  * evaluationInterval} of event time with new outcomes it evaluates each tag — point-biserial
  * correlation of the value over each cell's metres with the cell failing, and the failure-rate lift
  * of the cells inside the strongest deviating interval — emits a {@link CorrelationRow} per tag
- * and, through {@link RollFindings}, insights on the side output {@link #INSIGHTS}; a finding
- * reported for a roll and tag is not reported again while the roll is tracked. A roll silent for
- * {@code idleTimeout} of event time is dropped.
+ * and, through {@link RollFindings}, insights on the side output {@link #INSIGHTS}. Of supported
+ * deviating intervals that overlap, the one holding the most failing cells is suggested for
+ * containment, once: tags moving with a fault (a cooler dryer shows in every zone temperature, the
+ * moisture and the coat weight; the calendered density follows the coat weight over part of the
+ * stretch) add no second containment of the same metres. Likewise one recipe suggestion per roll,
+ * for the strongest recipe parameter — the others are ranked in its parent correlation insight.
+ * Nothing is reported twice while the roll is tracked. A roll silent for {@code idleTimeout} of
+ * event time is dropped.
  */
 public class RollCorrelation
         extends KeyedCoProcessFunction<String, ProcessValue, CellOnRoll, CorrelationRow> {
 
     public static final OutputTag<YieldInsight> INSIGHTS =
             new OutputTag<>("roll-insights", TypeInformation.of(YieldInsight.class));
+
+    /** Key of {@link #reported} for a containment suggested, followed by "start|end" metres. */
+    private static final String CONTAINED = "contained|";
+
+    /** Key of {@link #reported} once the roll's recipe suggestion is out. */
+    private static final String RECIPE_SUGGESTED = "recipe";
 
     private final CorrelationSettings settings;
     private final RecipeLimits limits;
@@ -146,17 +159,76 @@ public class RollCorrelation
             }
         }
         rows.sort(Comparator.comparingDouble(RollFindings::strength).reversed());
+        Set<String> containing = containments(rows, findings);
         for (int rank = 0; rank < rows.size(); rank++) {
             CorrelationRow row = rows.get(rank);
-            if (reported.contains(row.tag())) {
+            boolean contain = containing.contains(row.tag());
+            boolean suggestRecipe =
+                    findings.recipeParameter(row) != null && !reported.contains(RECIPE_SUGGESTED);
+            if (!contain && !suggestRecipe) {
                 continue;
             }
-            List<YieldInsight> insights =
-                    findings.insights(row, rank + 1, rows, profiles.get(row.tag()), all);
-            if (!insights.isEmpty()) {
-                reported.put(row.tag(), true);
-                insights.forEach(insight -> ctx.output(INSIGHTS, insight));
+            for (YieldInsight insight :
+                    findings.insights(
+                            row,
+                            rank + 1,
+                            rows,
+                            profiles.get(row.tag()),
+                            all,
+                            contain,
+                            suggestRecipe)) {
+                ctx.output(INSIGHTS, insight);
+            }
+            if (contain) {
+                reported.put(CONTAINED + row.intervalStartM() + "|" + row.intervalEndM(), true);
+            }
+            if (suggestRecipe) {
+                reported.put(RECIPE_SUGGESTED, true);
             }
         }
+    }
+
+    /**
+     * The tags whose intervals to contain: of supported intervals that overlap, the one holding the
+     * most failing cells (then the larger lift, then the stronger tag) — a containment must catch
+     * the bad cells, and a tag that moves with the fault only partly (the calendered density
+     * follows the coat weight) marks a narrower stretch than the fault itself.
+     */
+    private Set<String> containments(List<CorrelationRow> rows, RollFindings findings)
+            throws Exception {
+        List<CorrelationRow> candidates =
+                new ArrayList<>(rows.stream().filter(findings::containmentSupported).toList());
+        candidates.sort(
+                Comparator.comparingInt(CorrelationRow::failingInside)
+                        .thenComparingDouble(CorrelationRow::lift)
+                        .thenComparingDouble(RollFindings::strength)
+                        .reversed());
+        List<CorrelationRow> chosen = new ArrayList<>();
+        for (CorrelationRow candidate : candidates) {
+            if (!contained(candidate) && chosen.stream().noneMatch(c -> overlap(c, candidate))) {
+                chosen.add(candidate);
+            }
+        }
+        Set<String> tags = new HashSet<>();
+        chosen.forEach(c -> tags.add(c.tag()));
+        return tags;
+    }
+
+    private static boolean overlap(CorrelationRow a, CorrelationRow b) {
+        return a.intervalStartM() < b.intervalEndM() && b.intervalStartM() < a.intervalEndM();
+    }
+
+    /** Whether a containment of metres overlapping the row's interval was already suggested. */
+    private boolean contained(CorrelationRow row) throws Exception {
+        for (String key : reported.keys()) {
+            if (key.startsWith(CONTAINED)) {
+                String[] metres = key.substring(CONTAINED.length()).split("\\|");
+                if (Double.parseDouble(metres[0]) < row.intervalEndM()
+                        && row.intervalStartM() < Double.parseDouble(metres[1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -120,23 +120,25 @@ final class RollFindings {
         return interval + Math.abs(row.r()) * row.rConfidence();
     }
 
-    /** The insights a row justifies, none when it is not strong enough. */
+    /**
+     * The insights of a row: a containment suggestion when {@code contain} (see {@link
+     * #containmentSupported}), a recipe suggestion when {@code suggestRecipe} (see {@link
+     * #recipeParameter}), and their parent correlation; none when neither.
+     */
     List<YieldInsight> insights(
             CorrelationRow row,
             int rank,
             List<CorrelationRow> ranking,
             RollProfile profile,
-            List<CellOnRoll> allCells) {
+            List<CellOnRoll> allCells,
+            boolean contain,
+            boolean suggestRecipe) {
         List<YieldInsight> insights = new ArrayList<>();
-        if (containmentSupported(row)) {
+        if (contain) {
             insights.add(containment(row, profile, allCells));
         }
-        RecipeLimits.ParameterLimits parameter =
-                limits.forTag(row.recipeId(), row.recipeVersion(), row.tag());
-        if (parameter != null
-                && Math.abs(row.r()) >= settings.minAbsR()
-                && row.rConfidence() >= settings.minConfidence()
-                && row.cells() >= settings.minCells()) {
+        RecipeLimits.ParameterLimits parameter = recipeParameter(row);
+        if (suggestRecipe && parameter != null) {
             insights.add(recipe(row, parameter));
         }
         if (!insights.isEmpty()) {
@@ -145,7 +147,19 @@ final class RollFindings {
         return insights;
     }
 
-    private boolean containmentSupported(CorrelationRow row) {
+    /** The recipe parameter a row justifies changing, or null. */
+    RecipeLimits.ParameterLimits recipeParameter(CorrelationRow row) {
+        RecipeLimits.ParameterLimits parameter =
+                limits.forTag(row.recipeId(), row.recipeVersion(), row.tag());
+        boolean strong =
+                Math.abs(row.r()) >= settings.minAbsR()
+                        && row.rConfidence() >= settings.minConfidence()
+                        && row.cells() >= settings.minCells();
+        return strong ? parameter : null;
+    }
+
+    /** Whether the row's deviating interval and its cells justify a containment. */
+    boolean containmentSupported(CorrelationRow row) {
         return row.hasInterval()
                 && row.cells() >= settings.minCells()
                 && row.cellsInside() >= settings.minCellsInside()

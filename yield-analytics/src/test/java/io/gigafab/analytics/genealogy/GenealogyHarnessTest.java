@@ -126,6 +126,63 @@ class GenealogyHarnessTest {
     }
 
     @Test
+    void tagsMovingWithAFaultGiveOneContainmentOfItsWholeStretchAndOneRecipeSuggestion()
+            throws Exception {
+        ProductionHistory history = ProductionHistory.withCoatWeightDeviation(400, 550);
+        var harness = correlationHarness();
+        feed(history, harness);
+        // The dry thickness follows the coat weight over part of the stretch only (440–510 m): a
+        // second tag with a narrower deviating interval over fewer of the failing cells.
+        for (MeasurementBatch batch : history.measurements) {
+            for (Sample sample : batch.samples()) {
+                if (sample.tag().equals("coating.coatWeight")) {
+                    ProcessValue weight =
+                            ParseMeasurements.toValue(
+                                    batch.equipment(),
+                                    sample,
+                                    sample.value().asNumber().orElseThrow());
+                    ProcessValue thickness =
+                            new ProcessValue(
+                                    weight.equipmentId(),
+                                    weight.line(),
+                                    "coating.dryThickness",
+                                    "um",
+                                    weight.recipeId(),
+                                    weight.recipeVersion(),
+                                    weight.rollId(),
+                                    weight.positionM(),
+                                    weight.cellId(),
+                                    weight.sampledAtMillis(),
+                                    weight.positionM() >= 440 && weight.positionM() < 510
+                                            ? weight.value() * 5.7
+                                            : 21.0 * 5.7);
+                    harness.processElement1(
+                            new StreamRecord<>(thickness, thickness.sampledAtMillis()));
+                }
+            }
+        }
+
+        harness.processBothWatermarks(new Watermark(history.end().toEpochMilli()));
+
+        List<YieldInsight> insights = insights(harness);
+        assertThat(harness.extractOutputValues())
+                .filteredOn(r -> r.tag().equals("coating.dryThickness") && r.hasInterval())
+                .as("the second tag finds its narrower interval")
+                .isNotEmpty()
+                .allMatch(r -> r.intervalStartM() >= 430 && r.intervalEndM() <= 520);
+        YieldInsight containment = only(insights, InsightKind.CONTAINMENT_SUGGESTION);
+        assertThat(containment.suggestedAction().rollSegment().startM())
+                .as("the interval with the most failing cells is contained")
+                .isBetween(390.0, 410.0);
+        assertThat(containment.suggestedAction().rollSegment().endM()).isBetween(540.0, 560.0);
+        only(insights, InsightKind.RECIPE_SUGGESTION);
+        assertThat(insights)
+                .filteredOn(i -> i.kind() == InsightKind.PARAMETER_OUTCOME_CORRELATION)
+                .hasSizeBetween(1, 2);
+        harness.close();
+    }
+
+    @Test
     void aCleanRollRaisesNothingAndIsDroppedWhenIdle() throws Exception {
         ProductionHistory history = ProductionHistory.clean();
         var harness = correlationHarness();

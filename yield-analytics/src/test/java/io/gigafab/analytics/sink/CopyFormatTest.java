@@ -3,6 +3,7 @@ package io.gigafab.analytics.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigafab.analytics.JobOptions;
+import io.gigafab.analytics.genealogy.CorrelationSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,11 +49,21 @@ class CopyFormatTest {
     void optionsComeFromArgumentsBeforeTheEnvironment() {
         JobOptions options =
                 JobOptions.parse(
-                        new String[] {"--kafka", "k:9092", "--local", "--parallelism", "2"},
+                        new String[] {
+                            "--kafka",
+                            "k:9092",
+                            "--local",
+                            "--parallelism",
+                            "2",
+                            "--roll-min-cells",
+                            "40"
+                        },
                         Map.of(
                                 "GIGAFAB_KAFKA_BOOTSTRAP", "ignored:1",
                                 "GIGAFAB_JDBC_URL", "jdbc:postgresql://db/mes",
-                                "GIGAFAB_CHECKPOINT_INTERVAL", "10S"));
+                                "GIGAFAB_CHECKPOINT_INTERVAL", "10S",
+                                "GIGAFAB_ROLL_EVALUATION_INTERVAL", "1M",
+                                "GIGAFAB_REST_PORT", "18081"));
 
         assertThat(options.kafkaBootstrap()).isEqualTo("k:9092");
         assertThat(options.jdbcUrl()).isEqualTo("jdbc:postgresql://db/mes");
@@ -60,6 +71,12 @@ class CopyFormatTest {
         assertThat(options.parallelism()).isEqualTo(2);
         assertThat(options.local()).isTrue();
         assertThat(options.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(JobOptions.parse(new String[0], Map.of()).local()).isFalse();
+        assertThat(options.restPort()).isEqualTo(18081);
+        assertThat(options.correlation().minCells()).isEqualTo(40);
+        assertThat(options.correlation().evaluationInterval()).isEqualTo(Duration.ofMinutes(1));
+        JobOptions defaults = JobOptions.parse(new String[0], Map.of());
+        assertThat(defaults.local()).isFalse();
+        assertThat(defaults.restPort()).isZero();
+        assertThat(defaults.correlation()).isEqualTo(CorrelationSettings.defaults());
     }
 }
