@@ -33,14 +33,6 @@ public final class PlantInABox implements AutoCloseable {
      */
     static final int ROLL_MIN_CELLS = 40;
 
-    /**
-     * Confidence a roll-metre finding needs: the job counts distinct 10 m stretches of a roll, not
-     * cells, as independent samples, and a 400 m demo roll has at most 40 of them, too few to reach
-     * the default 0.99 for a parameter–outcome correlation (plant rolls are 1–2 km). The MES still
-     * acts only on findings of confidence 0.9 or more (its auto-hold and recipe-draft policy).
-     */
-    static final double ROLL_MIN_CONFIDENCE = 0.95;
-
     /** Event time between evaluations of a roll (the job's default is 5 minutes). */
     static final String ROLL_EVALUATION_INTERVAL = "1M";
 
@@ -287,7 +279,6 @@ public final class PlantInABox implements AutoCloseable {
                 workDir.resolve("analytics-checkpoints").toUri().toString());
         env.put("GIGAFAB_ROLL_MIN_CELLS", Integer.toString(ROLL_MIN_CELLS));
         env.put("GIGAFAB_ROLL_EVALUATION_INTERVAL", ROLL_EVALUATION_INTERVAL);
-        env.put("GIGAFAB_ROLL_MIN_CONFIDENCE", Double.toString(ROLL_MIN_CONFIDENCE));
         // Ready when the MiniCluster's REST API lists the job as RUNNING (its sources and sinks
         // are deployed, so it consumes the topics from their start).
         return ServiceProcess.run("yield-analytics", command, env, logs, null)

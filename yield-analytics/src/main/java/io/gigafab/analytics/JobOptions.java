@@ -23,7 +23,6 @@ import java.util.Map;
  * @param restPort port of the local MiniCluster's REST API (job status), 0 = any free port
  * @param rollMinCells fewest judged cells of a mother roll before its correlation is evaluated
  * @param rollEvaluationInterval event time between evaluations of a roll with new outcomes
- * @param rollMinConfidence confidence (1 − p) a roll-metre finding needs before it is reported
  */
 public record JobOptions(
         String kafkaBootstrap,
@@ -37,8 +36,7 @@ public record JobOptions(
         int batchSize,
         int restPort,
         int rollMinCells,
-        Duration rollEvaluationInterval,
-        double rollMinConfidence) {
+        Duration rollEvaluationInterval) {
 
     public static JobOptions parse(String[] args, Map<String, String> env) {
         Map<String, String> given = new HashMap<>();
@@ -83,17 +81,10 @@ public record JobOptions(
                                 env,
                                 "roll-evaluation-interval",
                                 "GIGAFAB_ROLL_EVALUATION_INTERVAL",
-                                "5M")),
-                Double.parseDouble(
-                        value(
-                                given,
-                                env,
-                                "roll-min-confidence",
-                                "GIGAFAB_ROLL_MIN_CONFIDENCE",
-                                Double.toString(CorrelationSettings.defaults().minConfidence()))));
+                                "5M")));
     }
 
-    /** The correlation settings with this start's minimum cells, interval and confidence. */
+    /** The correlation settings with this start's minimum cells and evaluation interval. */
     public CorrelationSettings correlation() {
         CorrelationSettings d = CorrelationSettings.defaults();
         return new CorrelationSettings(
@@ -102,7 +93,7 @@ public record JobOptions(
                 d.minBins(),
                 rollMinCells,
                 d.minCellsInside(),
-                rollMinConfidence,
+                d.minConfidence(),
                 d.minLift(),
                 d.minAbsR(),
                 rollEvaluationInterval,

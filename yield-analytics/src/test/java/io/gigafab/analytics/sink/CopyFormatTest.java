@@ -63,7 +63,6 @@ class CopyFormatTest {
                                 "GIGAFAB_JDBC_URL", "jdbc:postgresql://db/mes",
                                 "GIGAFAB_CHECKPOINT_INTERVAL", "10S",
                                 "GIGAFAB_ROLL_EVALUATION_INTERVAL", "1M",
-                                "GIGAFAB_ROLL_MIN_CONFIDENCE", "0.95",
                                 "GIGAFAB_REST_PORT", "18081"));
 
         assertThat(options.kafkaBootstrap()).isEqualTo("k:9092");
@@ -75,7 +74,6 @@ class CopyFormatTest {
         assertThat(options.restPort()).isEqualTo(18081);
         assertThat(options.correlation().minCells()).isEqualTo(40);
         assertThat(options.correlation().evaluationInterval()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(options.correlation().minConfidence()).isEqualTo(0.95);
         JobOptions defaults = JobOptions.parse(new String[0], Map.of());
         assertThat(defaults.local()).isFalse();
         assertThat(defaults.restPort()).isZero();
