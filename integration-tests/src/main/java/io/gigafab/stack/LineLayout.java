@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What the line driver must know of the simulated line to book it like its operators: the length of
@@ -18,6 +19,15 @@ import java.nio.file.Path;
 public record LineLayout(double rollLengthM, int lanes) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** The cell machines of the simulated line L1, by the operation they perform. */
+    public static final Map<String, String> CELL_MACHINES =
+            Map.of(
+                    "STACKING", "STACK-01",
+                    "FILLING", "FILL-01",
+                    "FORMATION", "FORM-01",
+                    "AGING", "AGE-01",
+                    "GRADING", "GRADE-01");
 
     /** The definition of the line the plant-in-a-box simulates. */
     public static Path demoLine() {

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code ./gigafab demo}: starts the plant-in-a-box, prints where to look and the DEMO ONLY logins,
@@ -29,6 +30,9 @@ public final class PlantDemo {
 
     /** How long the demo waits for the insight before it gives up and slows the line down. */
     private static final Duration INSIGHT_PATIENCE = Duration.ofMinutes(30);
+
+    /** How long after the insight the demo looks once more for what the MES did. */
+    private static final Duration LAST_LOOK = Duration.ofSeconds(10);
 
     private PlantDemo() {}
 
@@ -132,9 +136,10 @@ public final class PlantDemo {
         CoatingFaultScenario scenario =
                 new CoatingFaultScenario(simulator, OUT, FAST_SPEED_UP, 12, 2);
         try {
-            while (scenario.step() != CoatingFaultScenario.Phase.FAST_FORWARD) {
-                Thread.sleep(250);
-            }
+            pollUntil(
+                    () -> scenario.step() == CoatingFaultScenario.Phase.FAST_FORWARD,
+                    Duration.ofMillis(250),
+                    Instant.MAX);
             if (!box.analyticsRunning()) {
                 OUT.println("  yield-analytics is not built: no insight will come.");
                 return;
@@ -143,15 +148,14 @@ public final class PlantDemo {
             InsightFeed feed = new InsightFeed(engineer, OUT);
             Instant deadline = Instant.now().plus(INSIGHT_PATIENCE);
             String roll = scenario.faultyRoll();
-            while (CoatingFaultScenario.gradedCells(engineer, roll) < 45
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(2_000);
-            }
+            pollUntil(
+                    () -> CoatingFaultScenario.gradedCells(engineer, roll) >= 45,
+                    Duration.ofSeconds(2),
+                    deadline);
             scenario.finish();
-            while (!feed.follow(roll) && Instant.now().isBefore(deadline)) {
-                Thread.sleep(5_000);
-            }
-            Thread.sleep(10_000);
+            pollUntil(() -> feed.follow(roll), Duration.ofSeconds(5), deadline);
+            // one more look a little later: holds the MES placed after the insight came
+            Thread.sleep(LAST_LOOK.toMillis());
             feed.follow(roll);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,6 +164,21 @@ public final class PlantDemo {
         } finally {
             scenario.finish();
         }
+    }
+
+    /**
+     * Checks {@code done} every {@code every} until it holds or {@code deadline} has passed (the
+     * demo's scenario thread has nothing else to do meanwhile); whether it held.
+     */
+    private static boolean pollUntil(BooleanSupplier done, Duration every, Instant deadline)
+            throws InterruptedException {
+        while (!done.getAsBoolean()) {
+            if (!Instant.now().isBefore(deadline)) {
+                return false;
+            }
+            Thread.sleep(every.toMillis());
+        }
+        return true;
     }
 
     private static String setting(String name, String fallback) {

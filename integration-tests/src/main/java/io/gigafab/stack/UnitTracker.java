@@ -19,13 +19,6 @@ final class UnitTracker {
     static final List<String> ROLL_STEPS = List.of("COATING", "CALENDERING", "SLITTING");
     static final List<String> CELL_STEPS =
             List.of("STACKING", "FILLING", "FORMATION", "AGING", "GRADING");
-    private static final Map<String, String> CELL_MACHINES =
-            Map.of(
-                    "STACKING", "STACK-01",
-                    "FILLING", "FILL-01",
-                    "FORMATION", "FORM-01",
-                    "AGING", "AGE-01",
-                    "GRADING", "GRADE-01");
 
     /** Where a unit stands on its route: steps done, and the step it is tracked in at. */
     private static final class Progress {
@@ -222,7 +215,7 @@ final class UnitTracker {
             case "COATING" -> "COAT-" + polarity + "01";
             case "CALENDERING" -> "CAL-" + polarity + "01";
             case "SLITTING" -> "SLIT-" + polarity + "01";
-            default -> CELL_MACHINES.get(operation);
+            default -> LineLayout.CELL_MACHINES.get(operation);
         };
     }
 

@@ -12,6 +12,7 @@ import io.gigafab.events.measurement.Sample;
 import io.gigafab.stack.CoatingFaultScenario;
 import io.gigafab.stack.LibraryRecipes;
 import io.gigafab.stack.LineDriver;
+import io.gigafab.stack.LineLayout;
 import io.gigafab.stack.MesClient;
 import io.gigafab.stack.PlantInABox;
 import io.gigafab.stack.SimulatorControl;
@@ -48,14 +49,6 @@ class FaultToHoldTest {
     private static final double DRIFT_DEGREES = 12;
 
     private static final double FAULT_MINUTES = 2;
-
-    private static final Map<String, String> MACHINE_OF_OPERATION =
-            Map.of(
-                    "STACKING", "STACK-01",
-                    "FILLING", "FILL-01",
-                    "FORMATION", "FORM-01",
-                    "AGING", "AGE-01",
-                    "GRADING", "GRADE-01");
 
     private static PlantInABox plant;
     private static LineDriver driver;
@@ -238,7 +231,7 @@ class FaultToHoldTest {
                             for (String cell : held) {
                                 JsonNode unit = operator.get("/api/units/" + cell).json();
                                 if (unit.path("status").asText().equals("ACTIVE")
-                                        && MACHINE_OF_OPERATION.containsKey(
+                                        && LineLayout.CELL_MACHINES.containsKey(
                                                 unit.path("nextOperation").asText())) {
                                     waiting[0] = unit;
                                     return true;
@@ -252,7 +245,7 @@ class FaultToHoldTest {
                         "/api/units/" + cell.path("id").asText() + "/track-in",
                         Map.of(
                                 "equipmentId",
-                                MACHINE_OF_OPERATION.get(cell.path("nextOperation").asText())));
+                                LineLayout.CELL_MACHINES.get(cell.path("nextOperation").asText())));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().path("detail").asText())
