@@ -232,7 +232,9 @@ public final class PlantInABox implements AutoCloseable {
         ObjectNode config = (ObjectNode) YAML.readTree(template.toFile());
         ((ObjectNode) config.get("kafka")).put("bootstrapServers", kafka.bootstrapServers());
         ((ObjectNode) config.get("buffer"))
-                .put("directory", workDir.resolve("gateway-buffer").toString());
+                .put(
+                        "directory",
+                        StateFolders.recreate(workDir.resolve("gateway-buffer")).toString());
         ((ObjectNode) config.get("pki"))
                 .put("directory", workDir.resolve("gateway-pki").toString());
         ((ObjectNode) config.get("ops")).put("port", ports.gatewayOps());
@@ -276,7 +278,7 @@ public final class PlantInABox implements AutoCloseable {
         env.put("GIGAFAB_REST_PORT", Integer.toString(ports.analytics()));
         env.put(
                 "GIGAFAB_CHECKPOINT_DIR",
-                workDir.resolve("analytics-checkpoints").toUri().toString());
+                StateFolders.recreate(workDir.resolve("analytics-checkpoints")).toUri().toString());
         env.put("GIGAFAB_ROLL_MIN_CELLS", Integer.toString(ROLL_MIN_CELLS));
         env.put("GIGAFAB_ROLL_EVALUATION_INTERVAL", ROLL_EVALUATION_INTERVAL);
         // Ready when the MiniCluster's REST API lists the job as RUNNING (its sources and sinks

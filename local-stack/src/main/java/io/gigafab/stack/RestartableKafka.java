@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -43,8 +42,9 @@ public final class RestartableKafka implements AutoCloseable {
     }
 
     /**
-     * Formats a new broker under {@code workDir/kafka-data}, starts it on {@code port} (0 = a free
-     * port, kept across restarts) and creates the Gigafab topics.
+     * Formats a new broker under {@code workDir/kafka-data} (emptied first: a broker of an earlier
+     * start has another cluster id), starts it on {@code port} (0 = a free port, kept across
+     * restarts) and creates the Gigafab topics.
      */
     public static RestartableKafka start(Path workDir, int port) throws Exception {
         RestartableKafka kafka =
@@ -91,7 +91,7 @@ public final class RestartableKafka implements AutoCloseable {
     }
 
     private void format() throws Exception {
-        Files.createDirectories(dataDir);
+        StateFolders.recreate(dataDir);
         new Formatter()
                 .setNodeId(NODE_ID)
                 .setClusterId(Uuid.randomUuid().toString())

@@ -11,12 +11,16 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A broker that goes down and comes back on the same address with what it had stored. */
+/**
+ * A broker that goes down and comes back on the same address with what it had stored; a new start
+ * on the same folder begins empty.
+ */
 class RestartableKafkaTest {
 
     @TempDir Path workDir;
@@ -37,6 +41,20 @@ class RestartableKafkaTest {
         }
     }
 
+    @Test
+    void aNewStartOnTheSameFolderIsANewEmptyBroker() throws Exception {
+        try (RestartableKafka first = RestartableKafka.start(workDir, 0)) {
+            send(first.bootstrapServers(), "of the first start");
+        }
+        try (RestartableKafka second = RestartableKafka.start(workDir, 0)) {
+            send(second.bootstrapServers(), "of the second start");
+
+            assertThat(readAll(second.bootstrapServers(), 1))
+                    .containsExactly("of the second start");
+            assertThat(storedMessages(second.bootstrapServers())).isEqualTo(1);
+        }
+    }
+
     private static void send(String bootstrap, String value) throws Exception {
         try (var producer =
                 new KafkaProducer<>(
@@ -44,6 +62,22 @@ class RestartableKafkaTest {
                         new StringSerializer(),
                         new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, "unit-1", value)).get();
+        }
+    }
+
+    private static long storedMessages(String bootstrap) {
+        try (var consumer =
+                new KafkaConsumer<>(
+                        Map.<String, Object>of("bootstrap.servers", bootstrap),
+                        new StringDeserializer(),
+                        new StringDeserializer())) {
+            var partitions =
+                    consumer.partitionsFor(Topics.UNIT_EVENTS).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
+            return consumer.endOffsets(partitions).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 
