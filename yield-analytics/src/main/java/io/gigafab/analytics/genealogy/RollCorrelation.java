@@ -92,9 +92,14 @@ public class RollCorrelation
             profile = new RollProfile(settings.binM());
             profile.line = value.line();
             profile.equipmentId = value.equipmentId();
+            profile.unit = value.unit();
+        }
+        // The recipe the roll is made under is the latest one its values carry: values sampled
+        // before the machine reported its active recipe (the first metres after a start) carry
+        // none, and must not leave the whole roll without one.
+        if (value.recipeId() != null) {
             profile.recipeId = value.recipeId();
             profile.recipeVersion = value.recipeVersion();
-            profile.unit = value.unit();
         }
         profile.add(value.positionM(), value.value());
         profiles.put(value.tag(), profile);

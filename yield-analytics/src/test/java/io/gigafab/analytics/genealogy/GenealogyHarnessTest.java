@@ -126,6 +126,42 @@ class GenealogyHarnessTest {
     }
 
     @Test
+    void valuesSampledBeforeTheMachineReportedItsRecipeDoNotCostTheRecipeSuggestion()
+            throws Exception {
+        ProductionHistory history = ProductionHistory.withCoatWeightDeviation(400, 550);
+        var harness = correlationHarness();
+        MeasurementBatch first = history.measurements.get(0);
+        for (Sample sample : first.samples()) {
+            ProcessValue value =
+                    ParseMeasurements.toValue(
+                            first.equipment(), sample, sample.value().asNumber().orElseThrow());
+            ProcessValue beforeRecipe =
+                    new ProcessValue(
+                            value.equipmentId(),
+                            value.line(),
+                            value.tag(),
+                            value.unit(),
+                            null,
+                            0,
+                            value.rollId(),
+                            value.positionM(),
+                            value.cellId(),
+                            value.sampledAtMillis(),
+                            value.value());
+            harness.processElement1(
+                    new StreamRecord<>(beforeRecipe, beforeRecipe.sampledAtMillis()));
+        }
+        feed(history, harness);
+
+        harness.processBothWatermarks(new Watermark(history.end().toEpochMilli()));
+
+        YieldInsight recipe = only(insights(harness), InsightKind.RECIPE_SUGGESTION);
+        assertThat(recipe.scope().recipeId()).isEqualTo(ProductionHistory.COATING_RECIPE);
+        assertThat(recipe.suggestedAction().parameter()).isEqualTo("coat_weight");
+        harness.close();
+    }
+
+    @Test
     void tagsMovingWithAFaultGiveOneContainmentOfItsWholeStretchAndOneRecipeSuggestion()
             throws Exception {
         ProductionHistory history = ProductionHistory.withCoatWeightDeviation(400, 550);
