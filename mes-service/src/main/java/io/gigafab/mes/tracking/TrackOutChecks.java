@@ -1,5 +1,6 @@
 package io.gigafab.mes.tracking;
 
+import io.gigafab.mes.quality.HoldRepository;
 import io.gigafab.mes.unit.Unit;
 import io.gigafab.mes.unit.UnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Input checks of a track-out, and its idempotency: a terminal that retries with the same
- * Idempotency-Key gets the first answer back instead of a second track-out.
+ * Input checks of a track-out, the hold check (a unit held while in process stays at its machine
+ * until quality releases or dispositions the hold), and idempotency: a terminal that retries with
+ * the same Idempotency-Key gets the first answer back instead of a second track-out.
  */
 @ApplicationScoped
 class TrackOutChecks {
@@ -18,11 +20,24 @@ class TrackOutChecks {
     private final EntityManager entityManager;
     private final UnitRepository units;
     private final Routes routes;
+    private final HoldRepository holds;
 
-    TrackOutChecks(EntityManager entityManager, UnitRepository units, Routes routes) {
+    TrackOutChecks(
+            EntityManager entityManager,
+            UnitRepository units,
+            Routes routes,
+            HoldRepository holds) {
         this.entityManager = entityManager;
         this.units = units;
         this.routes = routes;
+        this.holds = holds;
+    }
+
+    /**
+     * @throws IllegalStateException naming the hold when the unit was held after its track-in
+     */
+    void requireNotHeld(Unit unit) {
+        holds.requireNotHeld(unit.id, unit.label());
     }
 
     void validate(TrackOut request) {

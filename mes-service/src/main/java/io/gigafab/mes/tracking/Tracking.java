@@ -116,6 +116,7 @@ public class Tracking {
         OperationRun run = currentRun(unit);
         EquipmentPlace place = plant.place(run.equipmentId);
         user.requireLine(place.lineId());
+        checks.requireNotHeld(unit);
         Unit.UnitState before = unit.state();
         run.trackedOutAt = Instant.now();
         run.result = request.result();

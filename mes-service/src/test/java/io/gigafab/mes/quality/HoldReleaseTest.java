@@ -4,6 +4,7 @@ import static io.gigafab.mes.PlantFixture.cell;
 import static io.gigafab.mes.PlantFixture.slitCathodeRoll;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.gigafab.mes.PlantFixture;
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,6 +90,36 @@ class HoldReleaseTest {
                 .then()
                 .statusCode(200);
         PlantFixture.pass(cell, "STACK-01");
+    }
+
+    @Test
+    void aCellHeldWhileInProcessStaysAtItsMachineUntilReleased() {
+        String cell = cell(slitCathodeRoll() + "-L4", 10, 20);
+        PlantFixture.trackIn(cell, "STACK-01");
+        String hold = hold("CELL", cell, null);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("result", "PASS"))
+                .post("/api/units/{id}/track-out", cell)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Cell " + cell + " is on hold: " + hold));
+        given().get("/api/units/{id}", cell)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROCESS"))
+                .body("currentEquipment", equalTo("STACK-01"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("disposition", "RELEASE", "note", "Measured again: fine"))
+                .post("/api/holds/{id}/release", hold)
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("result", "PASS"))
+                .post("/api/units/{id}/track-out", cell)
+                .then()
+                .statusCode(200)
+                .body("operation", equalTo("STACKING"));
     }
 
     @Test
