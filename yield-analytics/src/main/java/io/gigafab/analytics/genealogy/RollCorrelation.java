@@ -195,9 +195,11 @@ public class RollCorrelation
 
     /**
      * The tags whose intervals to contain: of supported intervals that overlap, the one holding the
-     * most failing cells (then the larger lift, then the stronger tag) — a containment must catch
-     * the bad cells, and a tag that moves with the fault only partly (the calendered density
-     * follows the coat weight) marks a narrower stretch than the fault itself.
+     * most failing cells, then the most cells (then the larger lift, then the stronger tag) — a
+     * containment must catch the bad cells and the suspect ones made alongside them, and a tag that
+     * moves with the fault only partly (the calendered density follows the coat weight, the coat
+     * weight leaves its band later than the dryer temperatures) marks a narrower stretch than the
+     * fault itself.
      */
     private Set<String> containments(List<CorrelationRow> rows, RollFindings findings)
             throws Exception {
@@ -205,6 +207,7 @@ public class RollCorrelation
                 new ArrayList<>(rows.stream().filter(findings::containmentSupported).toList());
         candidates.sort(
                 Comparator.comparingInt(CorrelationRow::failingInside)
+                        .thenComparingInt(CorrelationRow::cellsInside)
                         .thenComparingDouble(CorrelationRow::lift)
                         .thenComparingDouble(RollFindings::strength)
                         .reversed());

@@ -219,6 +219,60 @@ class GenealogyHarnessTest {
     }
 
     @Test
+    void ofTwoStretchesWithTheSameFailingCellsTheWiderIsContained() throws Exception {
+        ProductionHistory history = ProductionHistory.withCoatWeightDeviation(400, 550);
+        var harness = correlationHarness();
+        feed(history, harness);
+        // The dryer cooled a little before the coat weight left its band: the same failing cells,
+        // and the suspect ones made just before them.
+        for (MeasurementBatch batch : history.measurements) {
+            for (Sample sample : batch.samples()) {
+                if (sample.tag().equals("coating.coatWeight")) {
+                    ProcessValue weight =
+                            ParseMeasurements.toValue(
+                                    batch.equipment(),
+                                    sample,
+                                    sample.value().asNumber().orElseThrow());
+                    double m = weight.positionM();
+                    ProcessValue dryer =
+                            new ProcessValue(
+                                    weight.equipmentId(),
+                                    weight.line(),
+                                    "coating.dryerZone5Temp",
+                                    "degC",
+                                    weight.recipeId(),
+                                    weight.recipeVersion(),
+                                    weight.rollId(),
+                                    m,
+                                    weight.cellId(),
+                                    weight.sampledAtMillis(),
+                                    (m >= 390 && m < 550 ? 118 : 130) + 0.3 * Math.sin(m));
+                    harness.processElement1(new StreamRecord<>(dryer, dryer.sampledAtMillis()));
+                }
+            }
+        }
+
+        harness.processBothWatermarks(new Watermark(history.end().toEpochMilli()));
+
+        List<CorrelationRow> rows = harness.extractOutputValues();
+        CorrelationRow weight = lastRow(rows, "coating.coatWeight");
+        CorrelationRow dryer = lastRow(rows, "coating.dryerZone5Temp");
+        assertThat(dryer.failingInside()).isEqualTo(weight.failingInside());
+        assertThat(dryer.cellsInside()).isGreaterThan(weight.cellsInside());
+        YieldInsight containment = only(insights(harness), InsightKind.CONTAINMENT_SUGGESTION);
+        assertThat(containment.suggestedAction().rollSegment().startM()).isBetween(385.0, 395.0);
+        assertThat(containment.suggestedAction().rollSegment().endM()).isBetween(545.0, 555.0);
+        harness.close();
+    }
+
+    private static CorrelationRow lastRow(List<CorrelationRow> rows, String tag) {
+        return rows.stream()
+                .filter(r -> r.tag().equals(tag) && r.hasInterval())
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no interval found for " + tag));
+    }
+
+    @Test
     void aCleanRollRaisesNothingAndIsDroppedWhenIdle() throws Exception {
         ProductionHistory history = ProductionHistory.clean();
         var harness = correlationHarness();
