@@ -92,5 +92,8 @@ describe("query", () => {
       "?from=2026-01-01T00%3A00%3A00Z&n=3",
     );
     expect(query({})).toBe("");
+    expect(query({ kind: ["YIELD_DIP", "RECIPE_SUGGESTION"], line: "L1", none: [] })).toBe(
+      "?kind=YIELD_DIP&kind=RECIPE_SUGGESTION&line=L1",
+    );
   });
 });

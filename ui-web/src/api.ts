@@ -113,11 +113,13 @@ export class Api {
 }
 
 /** Query string from the defined values only. */
-export function query(params: Record<string, string | number | undefined | null>): string {
+export function query(params: Record<string, string | number | string[] | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") {
-      search.set(name, String(value));
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== undefined && one !== null && one !== "") {
+        search.append(name, String(one));
+      }
     }
   }
   const text = search.toString();

@@ -5,6 +5,7 @@ import { pareto, paretoChart, seriesChart, type LimitLine } from "../chart";
 import { api, errorText } from "../context";
 import { fill, h, message, svg, table } from "../dom";
 import { formatDateTime, formatNumber, formatPercent, t } from "../i18n";
+import { INSIGHT_FILTERS, insightKinds, type InsightFilter } from "../insightfilter";
 import { rollMapPanel } from "./rollmap";
 import { recipeReview } from "./recipes";
 
@@ -66,6 +67,7 @@ export function engineerView(view: HTMLElement, route: string[]): void {
   const spcBox = h("div", { id: "spc" });
   const paretoBox = h("div", { id: "pareto" });
   const insightBox = h("div", { id: "insights" });
+  const insightKind = select("insight-kind", (Object.keys(INSIGHT_FILTERS) as InsightFilter[]).map((k) => [k, t(`eng.kind.${k}`)]), "findings");
   const rollBox = h("div", { id: "rollmap" });
   const recipeBox = h("div", { id: "recipes" });
   const range = select("range", Object.keys(RANGES).map((k) => [k, t(`eng.range.${k}` as "eng.range.24h")]), "7d");
@@ -84,8 +86,10 @@ export function engineerView(view: HTMLElement, route: string[]): void {
     if (problem) return;
     void loadTrend(trendBox, { ...rangeOf(range.value), bucket: bucket.value, line: line.value, operation: operation.value, equipment: equipment.value, recipe: recipe.value, version: version.value });
     void loadPareto(paretoBox, range.value, line.value);
-    void loadInsights(insightBox, line.value, (rollId) => rollMapPanel(rollBox, rollId));
+    loadInsightList();
   };
+  const loadInsightList = () => void loadInsights(insightBox, line.value, insightKinds(insightKind.value), (rollId) => rollMapPanel(rollBox, rollId));
+  insightKind.addEventListener("change", loadInsightList);
   fill(
     view,
     h(
@@ -105,7 +109,7 @@ export function engineerView(view: HTMLElement, route: string[]): void {
       h("section", { class: "panel wide" }, h("h2", {}, t("eng.trend")), trendBox),
       h("section", { class: "panel" }, h("h2", {}, t("eng.pareto")), paretoBox),
       h("section", { class: "panel" }, h("h2", {}, t("eng.spc")), spcForm(spcBox), spcBox),
-      h("section", { class: "panel wide" }, h("h2", {}, t("eng.insights")), insightBox),
+      h("section", { class: "panel wide" }, h("h2", {}, t("eng.insights")), h("div", { class: "filters" }, field("insight-kind", t("eng.insightKind"), insightKind)), insightBox),
       h("section", { class: "panel wide" }, h("h2", {}, t("eng.rollMap")), rollForm(rollBox), rollBox),
       h("section", { class: "panel wide" }, h("h2", {}, t("eng.recipes")), recipeBox),
     ),
@@ -241,9 +245,9 @@ function rollForm(box: HTMLElement): HTMLElement {
   );
 }
 
-async function loadInsights(box: HTMLElement, line: string, openRoll: (rollId: string) => void): Promise<void> {
+async function loadInsights(box: HTMLElement, line: string, kind: string[], openRoll: (rollId: string) => void): Promise<void> {
   try {
-    const insights = await api.get<Insight[]>(`/api/insights${query({ line, limit: 20 })}`);
+    const insights = await api.get<Insight[]>(`/api/insights${query({ line, kind, limit: 20 })}`);
     if (insights.length === 0) {
       fill(box, h("p", { class: "nodata" }, t("app.noData")));
       return;

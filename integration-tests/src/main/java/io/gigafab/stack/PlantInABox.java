@@ -305,6 +305,9 @@ public final class PlantInABox implements AutoCloseable {
         // PKCE: a random one per run, never stored.
         env.put("QUARKUS_OIDC_AUTHENTICATION_PKCE_REQUIRED", "true");
         env.put("QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET", randomSecret());
+        // The MES acts on an insight by itself when its evidence covers this many cells: the demo
+        // line's rolls are judged at ROLL_MIN_CELLS cells (a plant's at 100).
+        env.put("GIGAFAB_INSIGHTS_AUTO_HOLD_MIN_SAMPLE_SIZE", Integer.toString(ROLL_MIN_CELLS));
         return ServiceProcess.start(
                         "mes-service",
                         Repository.root().resolve("mes-service/target/quarkus-app/quarkus-run.jar"),

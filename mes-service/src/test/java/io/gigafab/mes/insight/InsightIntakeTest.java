@@ -201,11 +201,28 @@ class InsightIntakeTest {
         assertThat((double) moved)
                 .isCloseTo(base + 0.25 * (upper - base), org.assertj.core.data.Offset.offset(1e-3));
         given().get("/api/recipes/{id}", recipe).then().body("version", hasItem(version));
+        given().get("/api/insights?line=L2&kind=RECIPE_SUGGESTION&kind=CONTAINMENT_SUGGESTION")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(suggestion.insightId().toString()))
+                .body(
+                        "kind.findAll { it != 'RECIPE_SUGGESTION' && it != 'CONTAINMENT_SUGGESTION'"
+                                + " }",
+                        org.hamcrest.Matchers.empty());
+        given().get("/api/insights?line=L2&kind=SPC_RULE_VIOLATION")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(suggestion.insightId().toString())));
     }
 
     @Test
     void aBadLimitIsABadRequest() {
         given().get("/api/insights?limit=0").then().statusCode(400);
         given().get("/api/insights/not-a-uuid").then().statusCode(400);
+        given().get("/api/insights?kind=HOLD")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("kind must be one of [YIELD_DIP,"));
     }
 }
