@@ -61,3 +61,24 @@ export async function heldCellRefused(page, cell, roll) {
   expect(words.includes("400") && words.includes("600"), `the held metres in "${words}"`);
   return words;
 }
+
+// Opens a UI route in a new browser context; the UI finds no session and sends the browser to
+// Keycloak, where the user logs in on Keycloak's own form; Keycloak sends it back to the MES, which
+// opens the route. A screenshot of the login form goes to `shot` when given.
+export async function logInThroughKeycloak(browser, { base, user, password, route, shot }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  page.on("pageerror", (e) => console.log(`[${user}] page error: ${e.message}`));
+  await page.goto(`${base}#${route}`);
+  await page.locator("#username").waitFor();
+  expect(!page.url().startsWith(base), `the login page is Keycloak's, got ${page.url()}`);
+  await page.fill("#username", user);
+  await page.fill("#password", password);
+  if (shot) await page.screenshot({ path: shot });
+  await page.click("#kc-login");
+  await page.waitForURL((url) => url.toString().startsWith(base));
+  const cookies = (await context.cookies(base)).map((c) => c.name);
+  expect(cookies.some((n) => n.startsWith("q_session")), `an MES session cookie, got ${cookies}`);
+  return page;
+}

@@ -4,32 +4,14 @@
 // MOTHER_ROLL, GOOD_CELL (ready for stacking), HELD_CELL (on a roll-interval hold of metres 400–600),
 // ANALYTICS ("running" when the yield-analytics job runs in the stack: its SPC charts must show),
 // SIGN_RECIPE and SIGN_VERSION (a recipe version in review, drafted by another user).
-import { expect, heldCellRefused, launch, screenshotFailure, trackCellThroughStacking } from "./browser.mjs";
+import { expect, heldCellRefused, launch, logInThroughKeycloak, screenshotFailure, trackCellThroughStacking } from "./browser.mjs";
 
 const base = process.env.BASE_URL;
 const shots = process.env.SCREENSHOTS;
 const { MOTHER_ROLL, GOOD_CELL, HELD_CELL, DEMO_PASSWORD, ANALYTICS, SIGN_RECIPE, SIGN_VERSION } = process.env;
 const browser = await launch();
 
-// Opens a UI route; the UI finds no session and sends the browser to Keycloak, where the user logs
-// in; Keycloak sends it back to the MES, which opens the route.
-async function logIn(user, route, loginShot) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60000);
-  page.on("pageerror", (e) => console.log(`[${user}] page error: ${e.message}`));
-  await page.goto(`${base}#${route}`);
-  await page.locator("#username").waitFor();
-  expect(!page.url().startsWith(base), `the login page is Keycloak's, got ${page.url()}`);
-  await page.fill("#username", user);
-  await page.fill("#password", DEMO_PASSWORD);
-  if (loginShot) await page.screenshot({ path: `${shots}/${loginShot}` });
-  await page.click("#kc-login");
-  await page.waitForURL((url) => url.toString().startsWith(base));
-  const cookies = (await context.cookies(base)).map((c) => c.name);
-  expect(cookies.some((n) => n.startsWith("q_session")), `an MES session cookie, got ${cookies}`);
-  return page;
-}
+const logIn = (user, route, loginShot) => logInThroughKeycloak(browser, { base, user, password: DEMO_PASSWORD, route, shot: loginShot && `${shots}/${loginShot}` });
 
 try {
   // operator of L1: scan a cell, track it in and out at stacking, then a held cell

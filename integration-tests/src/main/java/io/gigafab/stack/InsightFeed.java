@@ -10,7 +10,11 @@ import java.util.Set;
  * roll once it arrives, with what the MES did about it (holds placed, a DRAFT recipe version, or
  * why it left the insight for people), and the holds of a containment.
  */
-final class InsightFeed {
+public final class InsightFeed {
+
+    /** The insight kinds the feed follows: what the job found about a roll and what to do. */
+    public static final String FINDINGS =
+            "kind=CONTAINMENT_SUGGESTION&kind=RECIPE_SUGGESTION&kind=PARAMETER_OUTCOME_CORRELATION";
 
     private final MesClient mes;
     private final PrintStream out;
@@ -27,7 +31,7 @@ final class InsightFeed {
      */
     boolean follow(String rollId) {
         boolean contained = false;
-        for (JsonNode insight : mes.get("/api/insights?line=L1&limit=500").json()) {
+        for (JsonNode insight : mes.get("/api/insights?line=L1&limit=500&" + FINDINGS).json()) {
             if (!about(insight, rollId)) {
                 continue;
             }
@@ -74,9 +78,15 @@ final class InsightFeed {
         }
     }
 
-    private static boolean about(JsonNode insight, String rollId) {
-        JsonNode segment = insight.path("insight").path("scope").path("rollSegment");
-        return rollId.equals(segment.path("rollId").asText())
-                || insight.path("title").asText().contains(rollId);
+    /**
+     * Whether an insight (as the MES lists it) is about a mother roll: its segment is on the roll,
+     * or its title or suggested action names it (a recipe suggestion has no segment; its action
+     * points at the roll's containment finding).
+     */
+    public static boolean about(JsonNode insight, String rollId) {
+        JsonNode body = insight.path("insight");
+        return rollId.equals(body.path("scope").path("rollSegment").path("rollId").asText())
+                || insight.path("title").asText().contains(rollId)
+                || body.path("suggestedAction").path("description").asText().contains(rollId);
     }
 }

@@ -60,7 +60,9 @@ public final class PlantDemo {
             System.exit(1);
             return;
         }
-        ScheduledExecutorService scenario = Executors.newSingleThreadScheduledExecutor();
+        // two threads: the fault scenario waits for minutes, the progress line still prints every
+        // minute
+        ScheduledExecutorService scenario = Executors.newScheduledThreadPool(2);
         LineDriver[] driver = new LineDriver[1];
         Runtime.getRuntime()
                 .addShutdownHook(

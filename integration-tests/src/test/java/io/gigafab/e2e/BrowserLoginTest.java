@@ -2,16 +2,11 @@ package io.gigafab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gigafab.stack.DemoLogins;
 import io.gigafab.stack.MesClient;
 import io.gigafab.stack.PlantInABox;
-import io.gigafab.stack.Repository;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,32 +24,12 @@ class BrowserLoginTest {
 
     private static final String ORDER = "PO-L1-0001";
     private static final String AGING = "LFP-280P-AGING";
-    private static final Path SCREENSHOTS =
-            Repository.root().resolve("integration-tests/target/screenshots");
 
     @Test
     void operatorEngineerAndAuditorLogInThroughKeycloakAndWork(PlantInABox plant) throws Exception {
-        Map<String, String> data = plantData(plant);
-        Files.createDirectories(SCREENSHOTS);
-        Path log = SCREENSHOTS.resolve("keycloak-browser-test.log");
-        ProcessBuilder node =
-                new ProcessBuilder("node", "e2e/keycloak-browser-test.mjs")
-                        .directory(Repository.root().resolve("ui-web").toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile());
-        node.environment().put("BASE_URL", plant.mesUrl() + "/");
-        node.environment().put("SCREENSHOTS", SCREENSHOTS.toString());
-        node.environment().put("DEMO_PASSWORD", DemoLogins.DEMO_PASSWORD);
-        data.forEach(node.environment()::put);
-        node.environment().put("ANALYTICS", plant.analyticsRunning() ? "running" : "absent");
-        Process process = node.start();
-        boolean ended = process.waitFor(6, TimeUnit.MINUTES);
-        if (!ended) {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log);
-        assertThat(ended).as("browser test ended in time; log:%n%s", output).isTrue();
-        assertThat(process.exitValue()).as("browser test log:%n%s", output).isZero();
+        Map<String, String> env = new java.util.HashMap<>(plantData(plant));
+        env.put("ANALYTICS", plant.analyticsRunning() ? "running" : "absent");
+        String output = BrowserScript.run("keycloak-browser-test.mjs", plant, env);
         assertThat(output)
                 .contains(
                         "operator: logged in through Keycloak",
@@ -78,7 +53,7 @@ class BrowserLoginTest {
                         "engineer-roll-map.png",
                         "quality-signature.png",
                         "auditor-genealogy.png")) {
-            assertThat(SCREENSHOTS.resolve(shot)).isNotEmptyFile();
+            assertThat(BrowserScript.SCREENSHOTS.resolve(shot)).isNotEmptyFile();
         }
     }
 
