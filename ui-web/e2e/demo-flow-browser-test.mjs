@@ -28,6 +28,16 @@ try {
   // engineer: the yield trend, the containment insight with its evidence, the recipe suggestion
   const eng = await logIn("demo-engineer", "/engineer");
   await eng.locator("#trend svg.chart").waitFor();
+  // the demo runs for minutes: the last 24 hours in 10-minute buckets, with the grade-A yield of
+  // the graded cells (the faulty roll's cells are downgraded, not failed: the FPY stays up)
+  await eng.selectOption("#range", "24h");
+  await eng.selectOption("#bucket", "ten_minutes");
+  await eng.locator("form.filters").first().locator("button[type=submit]").click();
+  await eng.locator("#trend h3", { hasText: "Grade-A yield" }).waitFor();
+  const gradeA = await eng.locator("#trend tbody tr td:last-child").allInnerTexts();
+  const yields = gradeA.filter((v) => v.endsWith("%")).map((v) => Number.parseFloat(v));
+  expect(yields.length > 0, `grade-A yields per bucket, got ${gradeA}`);
+  console.log(`engineer: grade-A yield per 10 min from ${Math.min(...yields)} % to ${Math.max(...yields)} %`);
   const containment = await insightShown(eng, `Hold ${FAULTY_ROLL}`);
   expect(containment.details.includes("failure rate inside"), "the containment's evidence");
   expect(containment.details.includes("cells to hold"), "how many cells the containment holds");

@@ -15,6 +15,9 @@ interface TrendPoint {
   failed: number;
   firstPassYield: number;
   scrapRate: number;
+  graded: number;
+  gradeA: number;
+  gradeAYield: number | null;
 }
 /** Contract for the analytics job's SPC table (not served by the MES yet): see README. */
 export interface SpcPoint {
@@ -71,7 +74,7 @@ export function engineerView(view: HTMLElement, route: string[]): void {
   const rollBox = h("div", { id: "rollmap" });
   const recipeBox = h("div", { id: "recipes" });
   const range = select("range", Object.keys(RANGES).map((k) => [k, t(`eng.range.${k}` as "eng.range.24h")]), "7d");
-  const bucket = select("bucket", [["hour", "1 h"], ["shift", "8 h"], ["day", "1 d"], ["week", "1 w"]], "hour");
+  const bucket = select("bucket", [["ten_minutes", "10 min"], ["hour", "1 h"], ["shift", "8 h"], ["day", "1 d"], ["week", "1 w"]], "hour");
   const line = select("line", [["", t("eng.all")], ["L1", "L1"], ["L2", "L2"]]);
   const operation = select("operation", [["", t("eng.all")], ...["COATING", "CALENDERING", "SLITTING", "STACKING", "FILLING", "FORMATION", "AGING", "GRADING"].map((o): [string, string] => [o, o])]);
   const equipment = select("trend-equipment", [["", t("eng.all")]]);
@@ -144,12 +147,33 @@ async function loadTrend(box: HTMLElement, filters: TrendFilters): Promise<void>
       [],
       { title: t("eng.trend"), formatX: (at) => formatDateTime(at), formatY: (v) => formatPercent(v) },
     );
+    // Downgrades at grading are a yield loss the FPY does not show: the grade-A yield of the cells
+    // graded in each bucket, where any were.
+    const graded = points.filter((p) => p.gradeAYield !== null);
+    const gradeChart = graded.length
+      ? svg(
+          seriesChart(
+            graded.map((p) => ({ at: Date.parse(p.bucketStart), value: p.gradeAYield ?? 0, violation: null })),
+            [],
+            { title: t("eng.gradeAYield"), formatX: (at) => formatDateTime(at), formatY: (v) => formatPercent(v) },
+          ),
+        )
+      : null;
     fill(
       box,
       svg(chart),
+      gradeChart ? h("h3", {}, t("eng.gradeAYield")) : null,
+      gradeChart,
       table(
-        [t("eng.from"), t("eng.units"), t("eng.fpy"), t("eng.scrap")],
-        points.map((p) => [formatDateTime(p.bucketStart), formatNumber(p.units), formatPercent(p.firstPassYield), formatPercent(p.scrapRate)]),
+        [t("eng.from"), t("eng.units"), t("eng.fpy"), t("eng.scrap"), t("eng.graded"), t("eng.gradeAYield")],
+        points.map((p) => [
+          formatDateTime(p.bucketStart),
+          formatNumber(p.units),
+          formatPercent(p.firstPassYield),
+          formatPercent(p.scrapRate),
+          formatNumber(p.graded),
+          p.gradeAYield === null ? "—" : formatPercent(p.gradeAYield),
+        ]),
       ),
     );
   } catch (e) {

@@ -309,6 +309,7 @@ class FaultToHoldTest {
 
         assertThat(output)
                 .contains(
+                        "engineer: grade-A yield per 10 min from ",
                         "engineer: containment insight: ",
                         "engineer: recipe suggestion: ",
                         "engineer: draft ",

@@ -76,7 +76,10 @@ public class WorkbenchResource {
                 Instants.required(from, "from"), Instants.required(to, "to"), blankToNull(line));
     }
 
-    /** FPY and scrap rate per bucket (hour, shift, day, week) over [from, to). */
+    /**
+     * FPY, scrap rate and grade-A yield per bucket (ten_minutes, hour, shift, day, week) over
+     * [from, to).
+     */
     @GET
     @Path("/fpy-trend")
     public List<YieldTrend.Point> fpyTrend(
@@ -114,7 +117,7 @@ public class WorkbenchResource {
             return YieldTrend.Bucket.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "bucket must be one of hour, shift, day, week, got " + text);
+                    "bucket must be one of ten_minutes, hour, shift, day, week, got " + text);
         }
     }
 

@@ -14,13 +14,15 @@ import java.util.List;
 /**
  * First-pass yield and scrap per time bucket, from the first run of each unit at each operation
  * (the same counting as the FPY report), optionally narrowed to a line, operation, machine or
- * recipe version.
+ * recipe version; and the grade-A yield of the cells graded in the bucket — a cell that passes
+ * every step but is downgraded at grading is a yield loss the FPY does not show.
  */
 @ApplicationScoped
 class YieldTrend {
 
     /** The bucket sizes the workbench offers. */
     enum Bucket {
+        TEN_MINUTES,
         HOUR,
         SHIFT,
         DAY,
@@ -39,7 +41,10 @@ class YieldTrend {
             long failed,
             long reworked,
             double firstPassYield,
-            double scrapRate) {}
+            double scrapRate,
+            long graded,
+            long gradeA,
+            Double gradeAYield) {}
 
     private static final String TREND =
             "with firsts as (select distinct on (unit_id, operation) * from operation_run"
@@ -52,8 +57,11 @@ class YieldTrend {
                     + " select %s as bucket, count(*),"
                     + " count(*) filter (where result = 'PASS'),"
                     + " count(*) filter (where result = 'FAIL'),"
-                    + " count(*) filter (where result = 'REWORK')"
-                    + " from firsts group by 1 order by 1";
+                    + " count(*) filter (where result = 'REWORK'),"
+                    + " count(c.grade) filter (where operation = 'GRADING'),"
+                    + " count(*) filter (where operation = 'GRADING' and c.grade = 'A')"
+                    + " from firsts left join cell c on c.unit_id = firsts.unit_id"
+                    + " group by 1 order by 1";
 
     private final AgroalDataSource dataSource;
 
@@ -94,6 +102,7 @@ class YieldTrend {
 
     private static String bucketExpression(Bucket bucket) {
         return switch (bucket) {
+            case TEN_MINUTES -> "date_bin('10 minutes', tracked_out_at, timestamptz '2000-01-01')";
             case HOUR -> "date_trunc('hour', tracked_out_at)";
             case SHIFT ->
                     "date_trunc('day', tracked_out_at) + interval '8 hours'"
@@ -109,7 +118,18 @@ class YieldTrend {
         long failed = row.getLong(4);
         double fpy = units == 0 ? 0 : (double) passed / units;
         double scrap = units == 0 ? 0 : (double) failed / units;
+        long graded = row.getLong(6);
+        long gradeA = row.getLong(7);
         return new Point(
-                row.getTimestamp(1).toInstant(), units, passed, failed, row.getLong(5), fpy, scrap);
+                row.getTimestamp(1).toInstant(),
+                units,
+                passed,
+                failed,
+                row.getLong(5),
+                fpy,
+                scrap,
+                graded,
+                gradeA,
+                graded == 0 ? null : (double) gradeA / graded);
     }
 }

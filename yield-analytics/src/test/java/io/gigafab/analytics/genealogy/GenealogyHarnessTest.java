@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
@@ -169,34 +170,15 @@ class GenealogyHarnessTest {
         feed(history, harness);
         // The dry thickness follows the coat weight over part of the stretch only (440–510 m): a
         // second tag with a narrower deviating interval over fewer of the failing cells.
-        for (MeasurementBatch batch : history.measurements) {
-            for (Sample sample : batch.samples()) {
-                if (sample.tag().equals("coating.coatWeight")) {
-                    ProcessValue weight =
-                            ParseMeasurements.toValue(
-                                    batch.equipment(),
-                                    sample,
-                                    sample.value().asNumber().orElseThrow());
-                    ProcessValue thickness =
-                            new ProcessValue(
-                                    weight.equipmentId(),
-                                    weight.line(),
-                                    "coating.dryThickness",
-                                    "um",
-                                    weight.recipeId(),
-                                    weight.recipeVersion(),
-                                    weight.rollId(),
-                                    weight.positionM(),
-                                    weight.cellId(),
-                                    weight.sampledAtMillis(),
-                                    weight.positionM() >= 440 && weight.positionM() < 510
-                                            ? weight.value() * 5.7
-                                            : 21.0 * 5.7);
-                    harness.processElement1(
-                            new StreamRecord<>(thickness, thickness.sampledAtMillis()));
-                }
-            }
-        }
+        feedAlongCoatWeight(
+                history,
+                harness,
+                "coating.dryThickness",
+                "um",
+                weight ->
+                        weight.positionM() >= 440 && weight.positionM() < 510
+                                ? weight.value() * 5.7
+                                : 21.0 * 5.7);
 
         harness.processBothWatermarks(new Watermark(history.end().toEpochMilli()));
 
@@ -225,32 +207,15 @@ class GenealogyHarnessTest {
         feed(history, harness);
         // The dryer cooled a little before the coat weight left its band: the same failing cells,
         // and the suspect ones made just before them.
-        for (MeasurementBatch batch : history.measurements) {
-            for (Sample sample : batch.samples()) {
-                if (sample.tag().equals("coating.coatWeight")) {
-                    ProcessValue weight =
-                            ParseMeasurements.toValue(
-                                    batch.equipment(),
-                                    sample,
-                                    sample.value().asNumber().orElseThrow());
+        feedAlongCoatWeight(
+                history,
+                harness,
+                "coating.dryerZone5Temp",
+                "degC",
+                weight -> {
                     double m = weight.positionM();
-                    ProcessValue dryer =
-                            new ProcessValue(
-                                    weight.equipmentId(),
-                                    weight.line(),
-                                    "coating.dryerZone5Temp",
-                                    "degC",
-                                    weight.recipeId(),
-                                    weight.recipeVersion(),
-                                    weight.rollId(),
-                                    m,
-                                    weight.cellId(),
-                                    weight.sampledAtMillis(),
-                                    (m >= 390 && m < 550 ? 118 : 130) + 0.3 * Math.sin(m));
-                    harness.processElement1(new StreamRecord<>(dryer, dryer.sampledAtMillis()));
-                }
-            }
-        }
+                    return (m >= 390 && m < 550 ? 118 : 130) + 0.3 * Math.sin(m);
+                });
 
         harness.processBothWatermarks(new Watermark(history.end().toEpochMilli()));
 
@@ -342,6 +307,42 @@ class GenealogyHarnessTest {
         genealogy.close();
         for (CellOnRoll cell : cells) {
             harness.processElement2(new StreamRecord<>(cell, cell.occurredAtMillis()));
+        }
+    }
+
+    /** A second tag sampled with every coat weight value, its value derived from that sample. */
+    private static void feedAlongCoatWeight(
+            ProductionHistory history,
+            KeyedTwoInputStreamOperatorTestHarness<String, ProcessValue, CellOnRoll, CorrelationRow>
+                    harness,
+            String tag,
+            String unit,
+            ToDoubleFunction<ProcessValue> valueFrom)
+            throws Exception {
+        for (MeasurementBatch batch : history.measurements) {
+            for (Sample sample : batch.samples()) {
+                if (sample.tag().equals("coating.coatWeight")) {
+                    ProcessValue weight =
+                            ParseMeasurements.toValue(
+                                    batch.equipment(),
+                                    sample,
+                                    sample.value().asNumber().orElseThrow());
+                    ProcessValue value =
+                            new ProcessValue(
+                                    weight.equipmentId(),
+                                    weight.line(),
+                                    tag,
+                                    unit,
+                                    weight.recipeId(),
+                                    weight.recipeVersion(),
+                                    weight.rollId(),
+                                    weight.positionM(),
+                                    weight.cellId(),
+                                    weight.sampledAtMillis(),
+                                    valueFrom.applyAsDouble(weight));
+                    harness.processElement1(new StreamRecord<>(value, value.sampledAtMillis()));
+                }
+            }
         }
     }
 
