@@ -66,7 +66,7 @@ try {
   // engineer: FPY trend, Pareto, SPC "no data yet", roll map with the held interval
   const eng = await pageAs("engineer");
   await eng.goto(`${base}#/engineer`);
-  await eng.locator("#trend svg.chart").waitFor();
+  await eng.locator("#trend svg.chart").first().waitFor();
   await eng.locator("#pareto svg.chart").waitFor();
   expect((await eng.locator("#pareto").innerText()).includes("STACK-HIPOT"), "STACK-HIPOT in the Pareto");
   if (ANALYTICS === "present") {
@@ -89,7 +89,7 @@ try {
   await eng.locator("#trend-version-problem", { hasText: "Pick a recipe for the version" }).waitFor();
   await eng.fill("#trend-version", "");
   await eng.click(".filters button[type=submit] >> nth=0");
-  await eng.locator("#trend svg.chart").waitFor();
+  await eng.locator("#trend svg.chart").first().waitFor();
   // STACK-01 tracked out three more cells: the good one, the failed one and the one now at
   // grading (on top of what other tests sharing the database tracked out there)
   const before = Number(process.env.STACK_TRACK_OUTS_BEFORE ?? "0");

@@ -27,7 +27,7 @@ async function insightShown(page, text) {
 try {
   // engineer: the yield trend, the containment insight with its evidence, the recipe suggestion
   const eng = await logIn("demo-engineer", "/engineer");
-  await eng.locator("#trend svg.chart").waitFor();
+  await eng.locator("#trend svg.chart").first().waitFor();
   // the demo runs for minutes: the last 24 hours in 10-minute buckets, with the grade-A yield of
   // the graded cells (the faulty roll's cells are downgraded, not failed: the FPY stays up)
   await eng.selectOption("#range", "24h");

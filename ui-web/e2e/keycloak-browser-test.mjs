@@ -30,7 +30,7 @@ try {
 
   // engineer: FPY trend and defect Pareto of the running line, the roll map of the held roll
   const eng = await logIn("demo-engineer", "/engineer");
-  await eng.locator("#trend svg.chart").waitFor();
+  await eng.locator("#trend svg.chart").first().waitFor();
   await eng.locator("#pareto svg.chart").waitFor();
   expect((await eng.locator("#pareto").innerText()).includes("STACK-HIPOT"), "STACK-HIPOT in the Pareto");
   if (ANALYTICS === "running") {
