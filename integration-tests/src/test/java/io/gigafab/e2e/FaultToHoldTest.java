@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gigafab.events.EventJson;
-import io.gigafab.events.Topics;
-import io.gigafab.events.measurement.MeasurementBatch;
-import io.gigafab.events.measurement.Quality;
 import io.gigafab.events.measurement.Sample;
 import io.gigafab.stack.CoatingFaultScenario;
-import io.gigafab.stack.InsightFeed;
 import io.gigafab.stack.LibraryRecipes;
 import io.gigafab.stack.LineDriver;
 import io.gigafab.stack.LineLayout;
 import io.gigafab.stack.MesClient;
 import io.gigafab.stack.PlantInABox;
 import io.gigafab.stack.SimulatorControl;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,6 +51,7 @@ class FaultToHoldTest {
     private static LineDriver driver;
     private static MesClient operator;
     private static MesClient engineer;
+    private static MesQueries mes;
     private static SimulatorControl simulator;
     private static CoatingFaultScenario scenario;
     private static SimulatorControl.Footprint footprint;
@@ -71,6 +66,7 @@ class FaultToHoldTest {
         // Sessions that renew their tokens: the test outlasts an access token's 5 minutes.
         operator = new MesClient(plant.mesUrl(), plant.logins().session("demo-operator"));
         engineer = new MesClient(plant.mesUrl(), plant.logins().session("demo-engineer"));
+        mes = new MesQueries(engineer);
         simulator = new SimulatorControl(plant.simulatorControlUrl());
         assertThat(plant.analyticsRunning())
                 .as("the yield-analytics job runs (its jar and target/lib are built)")
@@ -118,17 +114,20 @@ class FaultToHoldTest {
                 .as("metres of %s coated under the fault", roll)
                 .isBetween(50.0, 150.0);
 
-        List<Sample> moisture = moistureAlong(roll);
-        assertThat(meanOf(moisture, true))
+        List<Sample> moisture = CoaterValues.moistureAlong(plant.kafka().bootstrapServers(), roll);
+        assertThat(CoaterValues.meanOf(moisture, footprint, true))
                 .as("residual moisture on Kafka inside the faulty metres vs outside")
-                .isGreaterThan(meanOf(moisture, false) + 150);
+                .isGreaterThan(CoaterValues.meanOf(moisture, footprint, false) + 150);
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(3))
                 .untilAsserted(
                         () ->
                                 assertThat(
-                                                measurementsInTable(
-                                                        roll, footprint.startM(), footprint.endM()))
+                                                CoaterValues.measurementsInTable(
+                                                        plant.jdbcUrl(),
+                                                        roll,
+                                                        footprint.startM(),
+                                                        footprint.endM()))
                                         .as("analytics_measurement rows of the faulty metres")
                                         .isPositive());
     }
@@ -145,8 +144,8 @@ class FaultToHoldTest {
         scenario.finish();
         await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofSeconds(5))
-                .until(() -> insight("CONTAINMENT_SUGGESTION", roll) != null);
-        containment = insight("CONTAINMENT_SUGGESTION", roll);
+                .until(() -> mes.insight("CONTAINMENT_SUGGESTION", roll) != null);
+        containment = mes.insight("CONTAINMENT_SUGGESTION", roll);
 
         JsonNode segment = containment.path("insight").path("suggestedAction").path("rollSegment");
         assertThat(containment.path("status").asText())
@@ -168,8 +167,8 @@ class FaultToHoldTest {
         String roll = scenario.faultyRoll();
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(3))
-                .until(() -> insight("RECIPE_SUGGESTION", roll) != null);
-        recipeSuggestion = insight("RECIPE_SUGGESTION", roll);
+                .until(() -> mes.insight("RECIPE_SUGGESTION", roll) != null);
+        recipeSuggestion = mes.insight("RECIPE_SUGGESTION", roll);
         JsonNode action = recipeSuggestion.path("insight").path("suggestedAction");
         String recipe = LibraryRecipes.LINE_1.get(CoatingFaultScenario.COATER);
         String parameter = action.path("parameter").asText();
@@ -186,10 +185,10 @@ class FaultToHoldTest {
         assertThat(version.path("header").path("status").asText()).isEqualTo("DRAFT");
         int base = recipeSuggestion.path("insight").path("scope").path("recipeVersion").asInt();
         double before =
-                target(
+                MesQueries.target(
                         engineer.get("/api/recipes/" + recipe + "/versions/" + base).json(),
                         parameter);
-        double after = target(version, parameter);
+        double after = MesQueries.target(version, parameter);
         if (action.path("direction").asText().equals("INCREASE")) {
             assertThat(after).as("%s raised in the draft", parameter).isGreaterThan(before);
         } else {
@@ -203,13 +202,14 @@ class FaultToHoldTest {
         JsonNode segment = containment.path("insight").path("suggestedAction").path("rollSegment");
         String roll = segment.path("rollId").asText();
         Set<String> contained =
-                cellsOf(roll, segment.path("startM").asDouble(), segment.path("endM").asDouble());
+                mes.cellsOf(
+                        roll, segment.path("startM").asDouble(), segment.path("endM").asDouble());
         Set<String> heldByInsight = new TreeSet<>();
         JsonNode rollHold = null;
         for (JsonNode hold : engineer.get("/api/holds").json()) {
             if (hold.path("insightId").asText().equals(containment.path("id").asText())) {
                 heldByInsight.addAll(
-                        cells(
+                        MesQueries.cells(
                                 engineer.get("/api/holds/" + hold.path("id").asText() + "/units")
                                         .json()));
                 if (hold.path("scope").asText().equals("ROLL_INTERVAL")) {
@@ -232,7 +232,7 @@ class FaultToHoldTest {
                 .forEach(c -> listed.add(c.asText()));
         assertThat(contained).containsAll(listed);
 
-        Set<String> wholeRoll = cellsOf(roll, 0, plant.line().rollLengthM());
+        Set<String> wholeRoll = mes.cellsOf(roll, 0, plant.line().rollLengthM());
         Set<String> outside = new HashSet<>(wholeRoll);
         outside.removeAll(contained);
         assertThat(outside).as("cells of %s outside the interval", roll).isNotEmpty();
@@ -242,7 +242,7 @@ class FaultToHoldTest {
                     .isEmpty();
         }
         for (String cell : wholeRoll) {
-            JsonNode metres = metresOf(cell, roll);
+            JsonNode metres = mes.metresOf(cell, roll);
             if (metres.path("startM").asDouble() >= footprint.startM()
                     && metres.path("endM").asDouble() <= footprint.endM()) {
                 assertThat(contained).as("a cell made only of faulty metres").contains(cell);
@@ -255,7 +255,7 @@ class FaultToHoldTest {
     void anOperatorCannotMoveAHeldCellOn() {
         JsonNode segment = containment.path("insight").path("suggestedAction").path("rollSegment");
         Set<String> held =
-                cellsOf(
+                mes.cellsOf(
                         segment.path("rollId").asText(),
                         segment.path("startM").asDouble(),
                         segment.path("endM").asDouble());
@@ -344,126 +344,5 @@ class FaultToHoldTest {
             }
         }
         return waiting;
-    }
-
-    private static double target(JsonNode version, String parameter) {
-        for (JsonNode p : version.path("parameters")) {
-            if (p.path("name").asText().equals(parameter)) {
-                return p.path("target").asDouble();
-            }
-        }
-        throw new AssertionError("no parameter " + parameter + " in " + version);
-    }
-
-    /** The insight of this kind about this roll, as the MES lists it, or null. */
-    private static JsonNode insight(String kind, String roll) {
-        for (JsonNode insight :
-                engineer.get("/api/insights?line=L1&limit=500&kind=" + kind).json()) {
-            if (InsightFeed.about(insight, roll)) {
-                return insight;
-            }
-        }
-        return null;
-    }
-
-    private static Set<String> cellsOf(String roll, double fromM, double toM) {
-        JsonNode answer =
-                engineer.get(
-                                "/api/genealogy/rolls/"
-                                        + roll
-                                        + "/cells?fromM="
-                                        + fromM
-                                        + "&toM="
-                                        + toM)
-                        .json();
-        Set<String> cells = new TreeSet<>();
-        answer.path("cells").forEach(c -> cells.add(c.path("cellId").asText()));
-        return cells;
-    }
-
-    private static JsonNode metresOf(String cell, String roll) {
-        for (JsonNode c :
-                engineer.get("/api/genealogy/rolls/" + roll + "/cells?fromM=0&toM=100000")
-                        .json()
-                        .path("cells")) {
-            if (c.path("cellId").asText().equals(cell)) {
-                return c;
-            }
-        }
-        throw new AssertionError(cell + " contains no metres of " + roll);
-    }
-
-    private static Set<String> cells(JsonNode units) {
-        Set<String> cells = new TreeSet<>();
-        units.forEach(
-                u -> {
-                    if (u.asText().startsWith("C-")) {
-                        cells.add(u.asText());
-                    }
-                });
-        return cells;
-    }
-
-    /** The cathode coater's residual-moisture samples along the roll, from Kafka. */
-    private static List<Sample> moistureAlong(String roll) {
-        List<Sample> samples = new ArrayList<>();
-        for (byte[] value :
-                TopicReader.readAll(plant.kafka().bootstrapServers(), Topics.MEASUREMENTS)) {
-            MeasurementBatch batch = EventJson.fromJson(value, MeasurementBatch.class);
-            if (!batch.equipment().equipmentId().equals(CoatingFaultScenario.COATER)) {
-                continue;
-            }
-            for (Sample s : batch.samples()) {
-                if (s.tag().endsWith("esidualMoisture")
-                        && s.quality() == Quality.GOOD
-                        && s.context() != null
-                        && roll.equals(s.context().rollId())
-                        && s.context().positionM() != null) {
-                    samples.add(s);
-                }
-            }
-        }
-        return samples;
-    }
-
-    private static double meanOf(List<Sample> samples, boolean insideFootprint) {
-        return samples.stream()
-                .filter(
-                        s -> {
-                            double m = s.context().positionM();
-                            boolean inside =
-                                    m >= footprint.startM() + 10 && m <= footprint.endM() - 5;
-                            boolean clear =
-                                    m < footprint.startM() - 15 || m > footprint.endM() + 15;
-                            return insideFootprint ? inside : clear;
-                        })
-                .mapToDouble(s -> s.value().asNumber().orElseThrow())
-                .average()
-                .orElseThrow(
-                        () ->
-                                new AssertionError(
-                                        "no residual moisture "
-                                                + (insideFootprint ? "inside" : "outside")
-                                                + " "
-                                                + footprint));
-    }
-
-    private static long measurementsInTable(String roll, double fromM, double toM)
-            throws Exception {
-        try (var db = DriverManager.getConnection(plant.jdbcUrl(), "postgres", "postgres");
-                var query =
-                        db.prepareStatement(
-                                "select count(*) from analytics_measurement where roll_id = ?"
-                                        + " and position_m between ? and ?"
-                                        + " and equipment_id = ?")) {
-            query.setString(1, roll);
-            query.setDouble(2, fromM);
-            query.setDouble(3, toM);
-            query.setString(4, CoatingFaultScenario.COATER);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 }
