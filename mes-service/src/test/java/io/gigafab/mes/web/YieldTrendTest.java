@@ -28,26 +28,18 @@ import org.junit.jupiter.api.Test;
         attributes = @SecurityAttribute(key = "gigafab.lines", value = "L1"))
 class YieldTrendTest {
 
-    private static final Map<String, Double> GRADE_A =
-            Map.of(
-                    "capacity_ah",
-                    284.1,
-                    "dcir_mohm",
-                    0.22,
-                    "k_value_mv_per_day",
-                    0.4,
-                    "ocv_v",
-                    3.31);
-    private static final Map<String, Double> GRADE_C =
-            Map.of(
-                    "capacity_ah",
-                    275.0,
-                    "dcir_mohm",
-                    0.22,
-                    "k_value_mv_per_day",
-                    0.4,
-                    "ocv_v",
-                    3.31);
+    /** Grading results within grade A's limits, but for the capacity. */
+    private static Map<String, Double> graded(double capacityAh) {
+        return Map.of(
+                "capacity_ah",
+                capacityAh,
+                "dcir_mohm",
+                0.22,
+                "k_value_mv_per_day",
+                0.4,
+                "ocv_v",
+                3.31);
+    }
 
     @BeforeAll
     static void recipes() {
@@ -69,9 +61,9 @@ class YieldTrendTest {
             }
             trackIn(cell, "GRADE-01");
         }
-        trackOutPass(cells.get(0), GRADE_A);
-        trackOutPass(cells.get(1), GRADE_A);
-        trackOutPass(cells.get(2), GRADE_C);
+        trackOutPass(cells.get(0), graded(284.1)); // grade A
+        trackOutPass(cells.get(1), graded(284.1));
+        trackOutPass(cells.get(2), graded(275.0)); // grade C: capacity below 280 Ah
 
         List<Map<String, Object>> points =
                 given().get(
@@ -83,12 +75,9 @@ class YieldTrendTest {
                         .statusCode(200)
                         .extract()
                         .path("");
-        long units = points.stream().mapToLong(p -> ((Number) p.get("units")).longValue()).sum();
-        long graded = points.stream().mapToLong(p -> ((Number) p.get("graded")).longValue()).sum();
-        long gradeA = points.stream().mapToLong(p -> ((Number) p.get("gradeA")).longValue()).sum();
-        assertThat(units).isEqualTo(3);
-        assertThat(graded).isEqualTo(3);
-        assertThat(gradeA).isEqualTo(2);
+        assertThat(sum(points, "units")).isEqualTo(3);
+        assertThat(sum(points, "graded")).isEqualTo(3);
+        assertThat(sum(points, "gradeA")).isEqualTo(2);
         assertThat(points)
                 .allSatisfy(
                         p ->
@@ -108,5 +97,9 @@ class YieldTrendTest {
                 .then()
                 .statusCode(400)
                 .body("detail", startsWith("bucket must be one of ten_minutes, hour"));
+    }
+
+    private static long sum(List<Map<String, Object>> points, String field) {
+        return points.stream().mapToLong(p -> ((Number) p.get(field)).longValue()).sum();
     }
 }
